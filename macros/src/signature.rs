@@ -1,0 +1,280 @@
+//! The trait method -> typed IR: its named arguments and the shape of its result.
+//!
+//! Only what the signature says on its own is judged here; how it fits the template is `check.rs`.
+
+use syn::spanned::Spanned;
+use syn::{
+    FnArg, GenericArgument, Ident, Pat, PathArguments, ReceiverKind, ReturnType, TraitItemFn,
+    Type, TypeParamBound,
+};
+
+use crate::errors::Errors;
+
+/// A named argument after `&self`.
+pub(crate) struct Arg {
+    pub(crate) name: Ident,
+    pub(crate) ty: Type,
+}
+
+/// What `Ok` holds, which decides how the response body is read.
+pub(crate) enum Success {
+    /// `T: DeserializeOwned`, decoded from a JSON body.
+    Json(Type),
+    /// `Option<T>`: a 404 is `Ok(None)`.
+    Optional(Type),
+    /// `()`: an empty (or ignored JSON) body.
+    Unit,
+}
+
+/// The method as the expansion needs it.
+pub(crate) struct Signature {
+    pub(crate) args: Vec<Arg>,
+    pub(crate) success: Success,
+    /// The `E` of `Result<T, E>`, as written.
+    pub(crate) error: Type,
+    /// The `Result<T, E>` as written; the future's `Output`.
+    pub(crate) output: Type,
+}
+
+const RETURNS: &str = "`Result<T, phala_api::Error>`";
+
+/// Reads `method`, reporting every problem of the signature itself.
+pub(crate) fn parse(method: &TraitItemFn) -> syn::Result<Signature> {
+    let mut errors = Errors::default();
+    let sig = &method.sig;
+
+    if let Some(body) = &method.default {
+        errors.push(
+            body.span(),
+            "an endpoint method has no body: `#[api_endpoint]` generates it; \
+             end the signature with `;`",
+        );
+    }
+    if let Some(token) = &sig.constness {
+        errors.push(token.span(), "an endpoint method cannot be `const`");
+    }
+    if !matches!(sig.safety, syn::Safety::Default) || sig.abi.is_some() {
+        errors.push(sig.fn_token.span(), "an endpoint method cannot be `unsafe`, `safe` or `extern`");
+    }
+    if let Some(variadic) = &sig.variadic {
+        errors.push(variadic.dots.span(), "an endpoint method cannot be variadic");
+    }
+
+    let mut inputs = sig.inputs.iter();
+    match inputs.next() {
+        Some(FnArg::Receiver(receiver)) => match &receiver.kind {
+            ReceiverKind::Reference(_, _, None) => {}
+            ReceiverKind::Reference(_, _, Some(_)) => errors.push(
+                receiver.span(),
+                "an endpoint method takes `&self`, not `&mut self`: calls share one client",
+            ),
+            _ => errors.push(
+                receiver.span(),
+                "an endpoint method takes `&self`, so the client is borrowed, not consumed",
+            ),
+        },
+        first => errors.push(
+            first.map_or(sig.paren_token.span.join(), |arg| arg.span()),
+            "an endpoint method takes `&self` as its first parameter",
+        ),
+    }
+
+    let mut args = Vec::new();
+    for input in sig.inputs.iter().skip(1) {
+        match input {
+            FnArg::Typed(typed) => match &*typed.pat {
+                Pat::Ident(pat) if pat.by_ref.is_none() && pat.subpat.is_none() && pat.ident != "_" => {
+                    args.push(Arg {
+                        name: pat.ident.clone(),
+                        ty: (*typed.ty).clone(),
+                    });
+                }
+                pat => errors.push(
+                    pat.span(),
+                    "an endpoint argument is a plain name (`kms_id: &str`): the name binds it to \
+                     the request",
+                ),
+            },
+            FnArg::Receiver(receiver) => {
+                errors.push(receiver.span(), "`self` can only be the first parameter");
+            }
+        }
+    }
+
+    let output = output(sig.asyncness.is_some(), &sig.output, &sig.ident);
+    let shape = output.and_then(|output| Ok((result_shape(&output)?, output)));
+    errors.finish(shape.map(|((success, error), output)| Signature {
+        args,
+        success,
+        error,
+        output,
+    }))
+}
+
+/// The `Result<…>` type: written directly after `async fn`, or as the `Output` of
+/// `impl Future<Output = …> + Send`.
+fn output(is_async: bool, output: &ReturnType, ident: &Ident) -> syn::Result<Type> {
+    let ty = match output {
+        ReturnType::Type(_, ty) => &**ty,
+        ReturnType::Default => {
+            return Err(syn::Error::new(
+                ident.span(),
+                format!("an endpoint method returns {RETURNS}: add `-> {}`", RETURNS.trim_matches('`')),
+            ));
+        }
+    };
+    if is_async {
+        return Ok(ty.clone());
+    }
+    let Type::ImplTrait(impl_trait) = ty else {
+        return Err(syn::Error::new(
+            ty.span(),
+            format!(
+                "an endpoint method is `async fn` or returns \
+                 `impl Future<Output = {}> + Send`",
+                RETURNS.trim_matches('`')
+            ),
+        ));
+    };
+    let mut future_output = None;
+    let mut has_send = false;
+    for bound in &impl_trait.bounds {
+        let TypeParamBound::Trait(bound) = bound else { continue };
+        let Some(last) = bound.path.segments.last() else { continue };
+        if last.ident == "Send" {
+            has_send = true;
+        }
+        if last.ident == "Future" {
+            future_output = assoc_output(&last.arguments);
+        }
+    }
+    match (future_output, has_send) {
+        (Some(ty), true) => Ok(ty),
+        (Some(_), false) => Err(syn::Error::new(
+            impl_trait.span(),
+            "the returned future must be `Send`: add `+ Send` so callers can spawn it",
+        )),
+        (None, _) => Err(syn::Error::new(
+            impl_trait.span(),
+            format!(
+                "expected `impl Future<Output = {}> + Send`",
+                RETURNS.trim_matches('`')
+            ),
+        )),
+    }
+}
+
+fn assoc_output(arguments: &PathArguments) -> Option<Type> {
+    let PathArguments::AngleBracketed(arguments) = arguments else { return None };
+    arguments.args.iter().find_map(|arg| match arg {
+        GenericArgument::AssocType(assoc) if assoc.ident == "Output" => Some(assoc.ty.clone()),
+        _ => None,
+    })
+}
+
+/// Splits `Result<T, E>` into the success shape and `E`.
+fn result_shape(ty: &Type) -> syn::Result<(Success, Type)> {
+    let not_result = || {
+        syn::Error::new(
+            ty.span(),
+            format!("an endpoint method returns {RETURNS}, where `T` is the decoded body"),
+        )
+    };
+    let [ok, error] = generic_types(ty, "Result").ok_or_else(not_result)?;
+    let success = match &ok {
+        Type::Tuple(tuple) if tuple.elems.is_empty() => Success::Unit,
+        _ => match generic_types(&ok, "Option") {
+            Some([inner]) => Success::Optional(inner),
+            None => Success::Json(ok),
+        },
+    };
+    Ok((success, error))
+}
+
+/// The type arguments of a path type whose last segment is `name`, if there are exactly `N`.
+fn generic_types<const N: usize>(ty: &Type, name: &str) -> Option<[Type; N]> {
+    let Type::Path(path) = ty else { return None };
+    if path.qself.is_some() {
+        return None;
+    }
+    let last = path.path.segments.last()?;
+    if last.ident != name {
+        return None;
+    }
+    let PathArguments::AngleBracketed(arguments) = &last.arguments else { return None };
+    let types: Vec<Type> = arguments
+        .args
+        .iter()
+        .filter_map(|arg| match arg {
+            GenericArgument::Type(ty) => Some(ty.clone()),
+            _ => None,
+        })
+        .collect();
+    if types.len() != arguments.args.len() {
+        return None;
+    }
+    types.try_into().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use syn::parse_quote;
+
+    fn messages(method: TraitItemFn) -> Vec<String> {
+        match parse(&method) {
+            Ok(_) => Vec::new(),
+            Err(error) => error.into_iter().map(|e| e.to_string()).collect(),
+        }
+    }
+
+    #[test]
+    fn async_and_impl_future_forms() {
+        let a: TraitItemFn = parse_quote!(async fn get(&self, id: &str) -> Result<Info, Error>;);
+        let b: TraitItemFn = parse_quote!(
+            fn get(&self, id: &str) -> impl core::future::Future<Output = Result<Info, Error>> + Send;
+        );
+        for method in [a, b] {
+            let sig = parse(&method).unwrap();
+            assert_eq!(sig.args.len(), 1);
+            assert_eq!(sig.args[0].name, "id");
+            assert!(matches!(sig.success, Success::Json(_)));
+        }
+    }
+
+    #[test]
+    fn success_shapes() {
+        let optional: TraitItemFn = parse_quote!(async fn f(&self) -> Result<Option<X>, E>;);
+        assert!(matches!(parse(&optional).unwrap().success, Success::Optional(_)));
+        let unit: TraitItemFn = parse_quote!(async fn f(&self) -> Result<(), E>;);
+        assert!(matches!(parse(&unit).unwrap().success, Success::Unit));
+    }
+
+    #[test]
+    fn signature_mistakes() {
+        let cases: Vec<(TraitItemFn, &str)> = vec![
+            (parse_quote!(async fn f(&self) -> Result<X, E> { todo!() }), "has no body"),
+            (parse_quote!(async fn f(id: &str) -> Result<X, E>;), "`&self` as its first"),
+            (parse_quote!(async fn f() -> Result<X, E>;), "`&self` as its first"),
+            (parse_quote!(async fn f(&mut self) -> Result<X, E>;), "not `&mut self`"),
+            (parse_quote!(async fn f(self) -> Result<X, E>;), "not consumed"),
+            (parse_quote!(async fn f(&self, (a, b): (u8, u8)) -> Result<X, E>;), "plain name"),
+            (parse_quote!(async fn f(&self, _: u8) -> Result<X, E>;), "plain name"),
+            (parse_quote!(async fn f(&self);), "add `-> Result"),
+            (parse_quote!(async fn f(&self) -> Option<X>;), "returns `Result<T"),
+            (parse_quote!(fn f(&self) -> Result<X, E>;), "is `async fn` or returns"),
+            (parse_quote!(fn f(&self) -> impl Future<Output = Result<X, E>>;), "add `+ Send`"),
+            (parse_quote!(fn f(&self) -> impl Send;), "expected `impl Future"),
+        ];
+        for (method, expected) in cases {
+            let found = messages(method);
+            assert!(found.iter().any(|m| m.contains(expected)), "{expected:?} not in {found:?}");
+        }
+    }
+
+    #[test]
+    fn reports_all_signature_problems_together() {
+        let method: TraitItemFn = parse_quote!(async fn f(&mut self, _: u8) -> u8 { 1 });
+        assert_eq!(messages(method).len(), 4);
+    }
+}

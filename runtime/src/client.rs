@@ -1,0 +1,386 @@
+//! [`Client`] and its [`ClientBuilder`].
+
+use std::fmt;
+use std::sync::Arc;
+use std::time::Duration;
+
+use reqwest::Url;
+use reqwest::header::{ACCEPT, HeaderMap, HeaderName, HeaderValue, USER_AGENT};
+
+use crate::Error;
+
+/// Phala Cloud's API origin, the default base URL.
+pub const DEFAULT_BASE_URL: &str = "https://cloud-api.phala.com";
+/// Default total deadline of one call: connecting, sending and reading the whole body.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+/// Default limit on establishing a connection (TCP and TLS).
+pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+/// Default cap on a response body: 4 MiB. A larger body is [`Error::BodyTooLarge`].
+pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 4 * 1024 * 1024;
+/// The environment variable with the API key, as in Phala's SDKs.
+pub const ENV_API_KEY: &str = "PHALA_CLOUD_API_KEY";
+/// The environment variable with the API prefix, as in Phala's SDKs (e.g. `https://host/api/v1`).
+pub const ENV_API_PREFIX: &str = "PHALA_CLOUD_API_PREFIX";
+
+const API_KEY_HEADER: &str = "x-api-key";
+const DEFAULT_USER_AGENT: &str = concat!("phala-api/", env!("CARGO_PKG_VERSION"));
+
+/// A configured connection to an API; cheap to clone (clones share one connection pool).
+///
+/// Every endpoint trait with `phala_api::Api` as supertrait is implemented for `Client` with one
+/// line, `impl MyApi for Client {}`.
+#[derive(Clone)]
+pub struct Client {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    http: reqwest::Client,
+    /// Scheme, host and port; its path is replaced on every call.
+    base: Url,
+    /// The base URL's path without a trailing `/` (`""` or `/prefix`).
+    prefix: String,
+    max_response_bytes: usize,
+    /// Kept only to redact it from body excerpts, should a server echo it.
+    api_key: Option<String>,
+    timeout: Duration,
+    connect_timeout: Duration,
+}
+
+impl Client {
+    /// A builder with the defaults: [`DEFAULT_BASE_URL`], no API key, [`DEFAULT_TIMEOUT`],
+    /// [`DEFAULT_CONNECT_TIMEOUT`], [`DEFAULT_MAX_RESPONSE_BYTES`].
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::default()
+    }
+
+    /// A client configured from `PHALA_CLOUD_API_KEY` and `PHALA_CLOUD_API_PREFIX`; see
+    /// [`ClientBuilder::from_env`].
+    pub fn from_env() -> Result<Client, Error> {
+        Client::builder().from_env().build()
+    }
+
+    /// The base URL calls are sent to.
+    pub fn base_url(&self) -> String {
+        let mut url = self.inner.base.clone();
+        url.set_path(&self.inner.prefix);
+        url.to_string()
+    }
+
+    pub(crate) fn http(&self) -> &reqwest::Client {
+        &self.inner.http
+    }
+
+    /// The full URL for `path` (already encoded, starting with `/`).
+    pub(crate) fn url(&self, path: &str) -> Url {
+        let mut url = self.inner.base.clone();
+        let mut full = String::with_capacity(self.inner.prefix.len() + path.len());
+        full.push_str(&self.inner.prefix);
+        full.push_str(path);
+        url.set_path(&full);
+        url
+    }
+
+    pub(crate) fn max_response_bytes(&self) -> usize {
+        self.inner.max_response_bytes
+    }
+
+    pub(crate) fn api_key(&self) -> Option<&str> {
+        self.inner.api_key.as_deref()
+    }
+}
+
+impl fmt::Debug for Client {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Client")
+            .field("base_url", &self.base_url())
+            .field("api_key", &self.inner.api_key.as_ref().map(|_| "<redacted>"))
+            .field("timeout", &self.inner.timeout)
+            .field("connect_timeout", &self.inner.connect_timeout)
+            .field("max_response_bytes", &self.inner.max_response_bytes)
+            .finish_non_exhaustive()
+    }
+}
+
+type Configure = Box<dyn FnOnce(reqwest::ClientBuilder) -> reqwest::ClientBuilder + Send>;
+
+/// Configures a [`Client`]. Problems are reported by [`build`](ClientBuilder::build).
+pub struct ClientBuilder {
+    base_url: String,
+    api_key: Option<String>,
+    headers: Vec<(String, String)>,
+    user_agent: String,
+    timeout: Duration,
+    connect_timeout: Duration,
+    max_response_bytes: usize,
+    configure: Option<Configure>,
+    /// A problem found by a setter that cannot fail (e.g. a non-UTF-8 environment variable).
+    deferred: Option<String>,
+}
+
+impl Default for ClientBuilder {
+    fn default() -> Self {
+        ClientBuilder {
+            base_url: DEFAULT_BASE_URL.to_owned(),
+            api_key: None,
+            headers: Vec::new(),
+            user_agent: DEFAULT_USER_AGENT.to_owned(),
+            timeout: DEFAULT_TIMEOUT,
+            connect_timeout: DEFAULT_CONNECT_TIMEOUT,
+            max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
+            configure: None,
+            deferred: None,
+        }
+    }
+}
+
+impl ClientBuilder {
+    /// Where calls go: an `http` or `https` origin, optionally with a path prefix
+    /// (`https://host/prefix`); a trailing `/` does not matter. Templates are appended as
+    /// written, so with templates starting `/api/v1` the base must not end in `/api/v1` (see
+    /// [`api_prefix`](Self::api_prefix) for that form).
+    pub fn base_url(mut self, url: impl Into<String>) -> Self {
+        self.base_url = url.into();
+        self
+    }
+
+    /// The Phala SDKs' form of the base URL, ending in `/api/v1`
+    /// (`https://cloud-api.phala.com/api/v1`). The trailing `/api/v1` is dropped, since
+    /// templates carry it, so both forms reach the same URLs.
+    pub fn api_prefix(self, prefix: impl Into<String>) -> Self {
+        let prefix = prefix.into();
+        let trimmed = prefix.trim().trim_end_matches('/');
+        let base = trimmed.strip_suffix("/api/v1").unwrap_or(trimmed);
+        self.base_url(base)
+    }
+
+    /// The API key, sent as `X-API-Key` (marked sensitive). Surrounding white space is trimmed;
+    /// an empty key means no key.
+    pub fn api_key(mut self, key: impl Into<String>) -> Self {
+        let key = key.into();
+        let key = key.trim();
+        self.api_key = (!key.is_empty()).then(|| key.to_owned());
+        self
+    }
+
+    /// Reads `PHALA_CLOUD_API_KEY` (the API key; unset, empty or white space means none) and
+    /// `PHALA_CLOUD_API_PREFIX` (the SDKs' prefix, ending in `/api/v1` or not; unset or empty
+    /// keeps the current base URL).
+    pub fn from_env(mut self) -> Self {
+        if let Some(key) = self.env_var(ENV_API_KEY) {
+            self = self.api_key(key);
+        }
+        match self.env_var(ENV_API_PREFIX) {
+            Some(prefix) if !prefix.trim().is_empty() => self.api_prefix(prefix),
+            _ => self,
+        }
+    }
+
+    fn env_var(&mut self, name: &str) -> Option<String> {
+        match std::env::var(name) {
+            Ok(value) => Some(value),
+            Err(std::env::VarError::NotPresent) => None,
+            Err(std::env::VarError::NotUnicode(_)) => {
+                self.deferred = Some(format!("the environment variable `{name}` is not UTF-8"));
+                None
+            }
+        }
+    }
+
+    /// A header sent on every call (for example a tenant or tracing header).
+    pub fn default_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.headers.push((name.into(), value.into()));
+        self
+    }
+
+    /// The `User-Agent`; the default is `phala-api/<version>`.
+    pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
+        self.user_agent = user_agent.into();
+        self
+    }
+
+    /// The total deadline of one call, from connecting to the end of the body.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = timeout;
+        self
+    }
+
+    /// The limit on establishing a connection.
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = timeout;
+        self
+    }
+
+    /// The largest response body read, in bytes.
+    pub fn max_response_bytes(mut self, limit: usize) -> Self {
+        self.max_response_bytes = limit;
+        self
+    }
+
+    /// Customises the underlying `reqwest::ClientBuilder` (proxy, root certificates, pool
+    /// settings, HTTP/2…). Applied first: redirects stay off, and the timeouts and headers of
+    /// this builder are applied after it, so the closure cannot turn them back.
+    ///
+    /// A prebuilt `reqwest::Client` is not accepted, since it may follow redirects and would
+    /// then forward `X-API-Key` to another origin.
+    pub fn configure_reqwest(
+        mut self,
+        configure: impl FnOnce(reqwest::ClientBuilder) -> reqwest::ClientBuilder + Send + 'static,
+    ) -> Self {
+        self.configure = Some(Box::new(configure));
+        self
+    }
+
+    /// Builds the client; each problem is an [`Error::Config`] that never repeats the key.
+    pub fn build(self) -> Result<Client, Error> {
+        let config = |reason: String| Error::Config { reason };
+        if let Some(reason) = self.deferred {
+            return Err(config(reason));
+        }
+        let (base, prefix) = parse_base_url(&self.base_url).map_err(config)?;
+        let headers = self.header_map().map_err(config)?;
+
+        install_crypto_provider();
+        let mut http = reqwest::Client::builder();
+        if let Some(configure) = self.configure {
+            http = configure(http);
+        }
+        let http = http
+            .redirect(reqwest::redirect::Policy::none())
+            .timeout(self.timeout)
+            .connect_timeout(self.connect_timeout)
+            .default_headers(headers)
+            .build()
+            .map_err(|error| config(format!("the HTTP client could not be built: {error}")))?;
+
+        Ok(Client {
+            inner: Arc::new(Inner {
+                http,
+                base,
+                prefix,
+                max_response_bytes: self.max_response_bytes,
+                api_key: self.api_key,
+                timeout: self.timeout,
+                connect_timeout: self.connect_timeout,
+            }),
+        })
+    }
+
+    /// Headers prepared once per client: `Accept`, `User-Agent`, the defaults and the key.
+    fn header_map(&self) -> Result<HeaderMap, String> {
+        let mut headers = HeaderMap::new();
+        headers.insert(ACCEPT, HeaderValue::from_static("application/json"));
+        let user_agent = HeaderValue::from_str(&self.user_agent)
+            .map_err(|_| "the user agent is not a valid header value".to_owned())?;
+        headers.insert(USER_AGENT, user_agent);
+        for (name, value) in &self.headers {
+            let header = HeaderName::from_bytes(name.as_bytes())
+                .map_err(|_| format!("`{}` is not a valid header name", name.escape_debug()))?;
+            if header == API_KEY_HEADER {
+                return Err("set the API key with `api_key`, not as a default header".to_owned());
+            }
+            let value = HeaderValue::from_str(value)
+                .map_err(|_| format!("the value of header `{name}` is not a valid header value"))?;
+            headers.append(header, value);
+        }
+        if let Some(key) = &self.api_key {
+            let mut value = HeaderValue::from_str(key).map_err(|_| {
+                "the API key is not a valid header value (it has a control or non-ASCII \
+                 character)"
+                    .to_owned()
+            })?;
+            value.set_sensitive(true);
+            headers.insert(API_KEY_HEADER, value);
+        }
+        Ok(headers)
+    }
+}
+
+impl fmt::Debug for ClientBuilder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ClientBuilder")
+            .field("base_url", &self.base_url)
+            .field("api_key", &self.api_key.as_ref().map(|_| "<redacted>"))
+            .field("headers", &self.headers)
+            .field("user_agent", &self.user_agent)
+            .field("timeout", &self.timeout)
+            .field("connect_timeout", &self.connect_timeout)
+            .field("max_response_bytes", &self.max_response_bytes)
+            .field("configure_reqwest", &self.configure.is_some())
+            .finish()
+    }
+}
+
+/// Splits a base URL into its origin and its path prefix (no trailing `/`).
+fn parse_base_url(text: &str) -> Result<(Url, String), String> {
+    let url = Url::parse(text.trim()).map_err(|error| format!("base URL {text:?}: {error}"))?;
+    if !url.username().is_empty() || url.password().is_some() {
+        // Never echo it: the user info is a credential.
+        return Err("the base URL must not contain user info; use `api_key`".to_owned());
+    }
+    if !matches!(url.scheme(), "http" | "https") {
+        return Err(format!("base URL {text:?}: the scheme must be `http` or `https`"));
+    }
+    if url.host_str().is_none() {
+        return Err(format!("base URL {text:?} has no host"));
+    }
+    if url.query().is_some() || url.fragment().is_some() {
+        return Err(format!("base URL {text:?} must not have a query or fragment"));
+    }
+    let prefix = url.path().trim_end_matches('/').to_owned();
+    Ok((url, prefix))
+}
+
+/// reqwest is built without a default crypto provider under the `rustls-ring` feature; this
+/// makes ring the process default unless the application installed one already.
+fn install_crypto_provider() {
+    #[cfg(feature = "rustls-ring")]
+    {
+        // `Err` means a provider is installed already, which is all we need.
+        let _ = rustls::crypto::ring::default_provider().install_default();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_url_forms() {
+        let (url, prefix) = parse_base_url("https://host.example/").unwrap();
+        assert_eq!((url.as_str(), prefix.as_str()), ("https://host.example/", ""));
+        let (_, prefix) = parse_base_url("http://127.0.0.1:8080/prefix/").unwrap();
+        assert_eq!(prefix, "/prefix");
+        for bad in ["", "host", "ftp://h", "https://u:p@h", "https://h/?q=1", "https://h/#f"] {
+            assert!(parse_base_url(bad).is_err(), "{bad:?}");
+        }
+        let secret = parse_base_url("https://user:hunter2@h").unwrap_err();
+        assert!(!secret.contains("hunter2"));
+    }
+
+    #[test]
+    fn api_prefix_accepts_both_forms() {
+        for prefix in [
+            "https://cloud-api.phala.com/api/v1",
+            "https://cloud-api.phala.com/api/v1/",
+            "https://cloud-api.phala.com",
+            " https://cloud-api.phala.com/ ",
+        ] {
+            let client = Client::builder().api_prefix(prefix).build().unwrap();
+            assert_eq!(
+                client.url("/api/v1/kms/x").as_str(),
+                "https://cloud-api.phala.com/api/v1/kms/x",
+                "{prefix:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn keys_trimmed_and_empty_means_none() {
+        assert_eq!(Client::builder().api_key("  ").api_key, None);
+        assert_eq!(Client::builder().api_key(" k \n").api_key.as_deref(), Some("k"));
+        let error = Client::builder().api_key("sk-canary\u{1}x").build().unwrap_err();
+        assert!(!error.to_string().contains("sk-canary"), "{error}");
+        assert!(!format!("{error:?}").contains("sk-canary"));
+    }
+}

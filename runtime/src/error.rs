@@ -1,0 +1,249 @@
+//! The error type of every endpoint call and of client construction.
+
+use std::fmt;
+
+use reqwest::StatusCode;
+
+use crate::validation::HttpValidationError;
+
+/// Everything that can go wrong with a call, each case keeping what is needed to act on it.
+///
+/// No variant, and neither `Display` nor `Debug`, ever contains the API key. Bodies are kept as a
+/// bounded excerpt (at most [`MAX_EXCERPT_BYTES`] bytes, with the API key redacted should a
+/// server echo it).
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum Error {
+    /// An argument was refused before anything was sent.
+    InvalidArgument {
+        /// The parameter's name, as in the path template.
+        param: &'static str,
+        /// Why it was refused (the value is not repeated).
+        reason: &'static str,
+    },
+    /// The client could not be built from its configuration.
+    Config {
+        /// What is wrong, without the value when it may be secret.
+        reason: String,
+    },
+    /// The type implements [`Api`](crate::Api) without a client and did not override this method.
+    NoClient {
+        /// The endpoint method.
+        method: &'static str,
+    },
+    /// No connection could be made (refused, DNS, TLS handshake).
+    Connect(reqwest::Error),
+    /// The connect timeout or the total deadline expired.
+    Timeout(reqwest::Error),
+    /// The connection failed after it was made (reset, malformed response, truncated body).
+    Transport(reqwest::Error),
+    /// The server answered with a redirect, which is not followed: the API key stays with the
+    /// configured origin.
+    Redirect {
+        /// The 3xx status.
+        status: StatusCode,
+        /// The `Location` header, if it was valid text (bounded).
+        location: Option<String>,
+    },
+    /// 404: the resource does not exist (an `Option<T>` result turns this into `Ok(None)`).
+    NotFound {
+        /// The `X-Request-ID` response header.
+        request_id: Option<String>,
+        /// The start of the body.
+        excerpt: String,
+    },
+    /// 422: the server refused the request's parameters.
+    Validation {
+        /// The `X-Request-ID` response header.
+        request_id: Option<String>,
+        /// The parsed body; empty `detail` when the body was not an `HTTPValidationError`.
+        error: HttpValidationError,
+        /// The start of the body.
+        excerpt: String,
+    },
+    /// Any other status outside 2xx.
+    Status {
+        /// The status.
+        status: StatusCode,
+        /// The `X-Request-ID` response header.
+        request_id: Option<String>,
+        /// The start of the body.
+        excerpt: String,
+    },
+    /// A success body that does not decode into the expected type.
+    Decode {
+        /// The (successful) status.
+        status: StatusCode,
+        /// serde's message, with line and column.
+        source: serde_json::Error,
+        /// The start of the body.
+        excerpt: String,
+    },
+    /// The response body is larger than the client's limit; reading stopped there.
+    BodyTooLarge {
+        /// The status of the response.
+        status: StatusCode,
+        /// The limit in bytes.
+        limit: usize,
+    },
+}
+
+/// The longest body excerpt kept in an error, in bytes.
+pub const MAX_EXCERPT_BYTES: usize = 512;
+
+impl Error {
+    /// The HTTP status, when a response arrived.
+    pub fn status(&self) -> Option<StatusCode> {
+        match self {
+            Error::Redirect { status, .. }
+            | Error::Status { status, .. }
+            | Error::Decode { status, .. }
+            | Error::BodyTooLarge { status, .. } => Some(*status),
+            Error::NotFound { .. } => Some(StatusCode::NOT_FOUND),
+            Error::Validation { .. } => Some(StatusCode::UNPROCESSABLE_ENTITY),
+            Error::Transport(source) => source.status(),
+            _ => None,
+        }
+    }
+
+    /// The server's `X-Request-ID`, to quote when reporting a problem.
+    pub fn request_id(&self) -> Option<&str> {
+        match self {
+            Error::NotFound { request_id, .. }
+            | Error::Validation { request_id, .. }
+            | Error::Status { request_id, .. } => request_id.as_deref(),
+            _ => None,
+        }
+    }
+
+    /// Whether the server answered 404.
+    pub fn is_not_found(&self) -> bool {
+        matches!(self, Error::NotFound { .. })
+    }
+
+    /// Whether the connect timeout or the total deadline expired.
+    pub fn is_timeout(&self) -> bool {
+        matches!(self, Error::Timeout(_))
+    }
+
+    /// The bounded start of the response body, when one was read.
+    pub fn body_excerpt(&self) -> Option<&str> {
+        match self {
+            Error::NotFound { excerpt, .. }
+            | Error::Validation { excerpt, .. }
+            | Error::Status { excerpt, .. }
+            | Error::Decode { excerpt, .. } => Some(excerpt),
+            _ => None,
+        }
+    }
+
+    /// Classifies a reqwest failure.
+    pub(crate) fn transport(error: reqwest::Error) -> Self {
+        if error.is_timeout() {
+            Error::Timeout(error)
+        } else if error.is_connect() {
+            Error::Connect(error)
+        } else {
+            Error::Transport(error)
+        }
+    }
+}
+
+/// ` (request id …)`, or nothing.
+struct RequestId<'a>(&'a Option<String>);
+
+impl fmt::Display for RequestId<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            Some(id) => write!(f, " (request id {id})"),
+            None => Ok(()),
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::InvalidArgument { param, reason } => {
+                write!(f, "invalid argument `{param}`: {reason}; no request was sent")
+            }
+            Error::Config { reason } => write!(f, "invalid client configuration: {reason}"),
+            Error::NoClient { method } => write!(
+                f,
+                "`{method}` has no client to send through: the type implements `phala_api::Api` \
+                 without one, so it must override this method"
+            ),
+            Error::Connect(source) => write!(f, "could not connect: {}", Chain(source)),
+            Error::Timeout(source) => write!(f, "the request timed out: {}", Chain(source)),
+            Error::Transport(source) => write!(f, "the request failed: {}", Chain(source)),
+            Error::Redirect { status, location } => write!(
+                f,
+                "the server answered {status} redirecting to {:?}; redirects are not followed, so \
+                 the API key is never sent to another origin",
+                location.as_deref().unwrap_or("(no location)")
+            ),
+            Error::NotFound {
+                request_id,
+                excerpt,
+            } => write!(f, "not found (404){}: {excerpt:?}", RequestId(request_id)),
+            Error::Validation {
+                request_id, error, ..
+            } => {
+                write!(f, "the server refused the request (422){}", RequestId(request_id))?;
+                for (index, detail) in error.detail.iter().take(3).enumerate() {
+                    let separator = if index == 0 { ": " } else { "; " };
+                    write!(f, "{separator}{detail}")?;
+                }
+                if error.detail.len() > 3 {
+                    write!(f, "; and {} more", error.detail.len() - 3)?;
+                }
+                Ok(())
+            }
+            Error::Status {
+                status,
+                request_id,
+                excerpt,
+            } => write!(f, "the server answered {status}{}: {excerpt:?}", RequestId(request_id)),
+            Error::Decode {
+                status,
+                source,
+                excerpt,
+            } => write!(
+                f,
+                "could not decode the {status} response body: {source}; the body starts {excerpt:?}"
+            ),
+            Error::BodyTooLarge { status, limit } => write!(
+                f,
+                "the {status} response body is larger than the limit of {limit} bytes"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Connect(source) | Error::Timeout(source) | Error::Transport(source) => {
+                Some(source)
+            }
+            Error::Decode { source, .. } => Some(source),
+            _ => None,
+        }
+    }
+}
+
+/// A reqwest error and its causes on one line: reqwest's own message alone
+/// ("error sending request") hides whether the cause was a refusal, a reset or a timeout.
+struct Chain<'a>(&'a reqwest::Error);
+
+impl fmt::Display for Chain<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0)?;
+        let mut cause = std::error::Error::source(self.0);
+        while let Some(error) = cause {
+            write!(f, ": {error}")?;
+            cause = error.source();
+        }
+        Ok(())
+    }
+}

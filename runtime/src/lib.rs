@@ -1,0 +1,174 @@
+//! Compile-time checked, typed HTTP API bindings, written as annotated Rust traits; with
+//! Phala Cloud's KMS API built in.
+//!
+//! # Writing an API
+//!
+//! ```no_run
+//! use phala_api::{Api, Client, Error, api_endpoint};
+//! use phala_api::kms::KmsInfo;
+//!
+//! pub trait Kms: Api {
+//!     /// Get KMS details by hashed id (`kms_…`) or slug.
+//!     #[api_endpoint(GET "/api/v1/kms/<kms_id>", header("X-Phala-Version" = "2026-05-22"))]
+//!     async fn get_kms_info(&self, kms_id: &str) -> Result<KmsInfo, Error>;
+//! }
+//!
+//! impl Kms for Client {}
+//!
+//! # async fn run() -> Result<(), Error> {
+//! let client = Client::from_env()?; // PHALA_CLOUD_API_KEY, PHALA_CLOUD_API_PREFIX
+//! let kms = client.get_kms_info("kms_0123abcd").await?;
+//! println!("{} at {}", kms.id, kms.url);
+//! # Ok(()) }
+//! ```
+//!
+//! The attribute gives the method a default body, so `impl Kms for Client {}` is the whole
+//! client. The future it returns is `Send`: a generic caller can `tokio::spawn` it.
+//!
+//! ## The attribute
+//!
+//! `#[api_endpoint(METHOD "TEMPLATE" [, header("Name" = "value")]*)]`
+//!
+//! - `METHOD`: `GET`, `POST`, `PUT`, `PATCH`, `DELETE`, `HEAD` or `OPTIONS`, upper case.
+//! - `TEMPLATE`: an absolute path. Each `<name>` is a whole segment and binds the argument of
+//!   that name, whose type implements [`PathParam`] (`&str`, `String`, integers,
+//!   [`kms::KmsId`], or your own).
+//! - `header("Name" = "value")`: a fixed header sent on every call, e.g. an API version pin.
+//!
+//! The method is `async fn` or `fn … -> impl Future<Output = Result<T, Error>> + Send`, takes
+//! `&self` first, and returns `Result<T, phala_api::Error>` where:
+//!
+//! - `T: DeserializeOwned` is decoded from the JSON body;
+//! - `Option<T>` makes a 404 `Ok(None)`;
+//! - `()` accepts an empty body (or any JSON, which is ignored).
+//!
+//! Every mistake is a compile error at your code: an unknown or lower-case method, a path that
+//! is not an absolute string literal or has `?`, `#`, `//`, `.` or `..`, a malformed
+//! placeholder (`<>`, `<id`, `id>`, `<kms-id>`, `<a><b>`), a placeholder twice or without an
+//! argument (with a "did you mean" hint), an argument the path does not use, a missing `&self`,
+//! a body, a return type that is not `Result`, a future that is not `Send`, a path argument
+//! type without [`PathParam`], an unknown option, and an invalid or reserved header.
+//!
+//! # Errors
+//!
+//! Every call returns [`Error`], which tells apart an argument refused before any I/O, a
+//! connection failure, a timeout, a refused redirect, 404, 422 (with the parsed
+//! [`HttpValidationError`]), any other status (with the request id and a bounded body excerpt),
+//! a body that does not decode, and a body over the size limit.
+//!
+//! ```no_run
+//! # use phala_api::{Client, Error, kms::KmsApi};
+//! # async fn run(client: Client) {
+//! match client.get_kms_info("kms_0123abcd").await {
+//!     Ok(kms) => println!("{}", kms.version),
+//!     Err(error) if error.is_not_found() => println!("no such KMS"),
+//!     Err(Error::Validation { error, .. }) => {
+//!         for detail in error.detail {
+//!             println!("invalid: {detail}");
+//!         }
+//!     }
+//!     Err(error) => eprintln!("{error} (request id: {:?})", error.request_id()),
+//! }
+//! # }
+//! ```
+//!
+//! # The client
+//!
+//! [`Client::builder`] sets the base URL (default [`DEFAULT_BASE_URL`]; a path prefix such as
+//! `https://host/prefix` works), the API key (sent as `X-API-Key`, marked sensitive, never in a
+//! `Debug` or `Display`), default headers, the user agent (`phala-api/<version>`), the total
+//! deadline ([`DEFAULT_TIMEOUT`], 30 s) and connect timeout ([`DEFAULT_CONNECT_TIMEOUT`], 10 s),
+//! and the response size cap ([`DEFAULT_MAX_RESPONSE_BYTES`], 4 MiB). Redirects are never
+//! followed, so the key cannot reach another origin. [`ClientBuilder::configure_reqwest`]
+//! customises the underlying `reqwest` client (proxy, certificates, pool) without being able to
+//! turn redirects back on. One `Client` holds one connection pool; clone it freely.
+//!
+//! [`Client::from_env`] reads `PHALA_CLOUD_API_KEY` and `PHALA_CLOUD_API_PREFIX`, the variables
+//! of Phala's SDKs. Their prefix ends in `/api/v1` while templates start with it; both
+//! `https://cloud-api.phala.com/api/v1` and `https://cloud-api.phala.com` work.
+//!
+//! # Path safety
+//!
+//! A path argument is always exactly one segment: every byte outside RFC 3986's unreserved
+//! characters is percent-encoded (`a/b` is sent as `a%2Fb`). Values that are empty, `.` or `..`
+//! (also as `%2e`), longer than [`MAX_PATH_VALUE_BYTES`], or that contain control characters are
+//! refused with [`Error::InvalidArgument`] before anything is sent.
+//!
+//! # Test doubles
+//!
+//! An endpoint trait is an ordinary trait: a fake implements it by hand, answering from memory,
+//! with no HTTP. Its [`Api`] implementation is one empty line.
+//!
+//! ```
+//! use phala_api::{Api, Error, kms::{KmsApi, KmsInfo}};
+//!
+//! struct FakeKms;
+//! impl Api for FakeKms {}
+//! impl KmsApi for FakeKms {
+//!     async fn get_kms_info(&self, kms_id: &str) -> Result<KmsInfo, Error> {
+//!         Ok(KmsInfo { id: kms_id.to_owned(), version: "v0.5.3".into(), ..Default::default() })
+//!     }
+//! }
+//!
+//! # #[tokio::main(flavor = "current_thread")] async fn main() {
+//! let kms = FakeKms.get_kms_info("kms_1").await.unwrap();
+//! assert_eq!(kms.version, "v0.5.3");
+//! # }
+//! ```
+//!
+//! # Features
+//!
+//! - `rustls-ring` (default): TLS with rustls and ring, installed as the process's default crypto
+//!   provider unless the application installed one.
+//! - `rustls-aws-lc`: rustls with aws-lc-rs (reqwest's default; slower to build).
+//! - `native-tls`: the platform's TLS library.
+
+// Lets the crate's own `#[api_endpoint]` traits use the same `::phala_api::…` paths as users'.
+extern crate self as phala_api;
+
+mod call;
+mod client;
+mod error;
+pub mod kms;
+mod path;
+mod response;
+mod validation;
+
+pub use client::{
+    Client, ClientBuilder, DEFAULT_BASE_URL, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_TIMEOUT, ENV_API_KEY, ENV_API_PREFIX,
+};
+pub use error::{Error, MAX_EXCERPT_BYTES};
+pub use path::{MAX_PATH_VALUE_BYTES, PathParam};
+pub use phala_api_macros::api_endpoint;
+pub use reqwest::{self, StatusCode};
+pub use validation::{HttpValidationError, LocItem, ValidationError};
+
+/// The supertrait of endpoint traits: how their generated method bodies reach a [`Client`].
+///
+/// [`Client`] implements it. A test double that overrides every endpoint method implements it
+/// with an empty `impl Api for Fake {}`; a method it does not override then fails with
+/// [`Error::NoClient`] instead of sending anything. A wrapper that owns a client returns it.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not implement `phala_api::Api`",
+    note = "a trait with `#[api_endpoint]` methods declares it as a supertrait: \
+            `trait MyApi: phala_api::Api`"
+)]
+pub trait Api {
+    /// The client generated method bodies send through; `None` for a client-less double.
+    fn client(&self) -> Option<&Client> {
+        None
+    }
+}
+
+impl Api for Client {
+    fn client(&self) -> Option<&Client> {
+        Some(self)
+    }
+}
+
+/// What `#[api_endpoint]` expansions call. Not a public API: it changes without notice.
+#[doc(hidden)]
+pub mod __private {
+    pub use crate::call::{Call, Endpoint, EndpointError, Method, Segment};
+}
