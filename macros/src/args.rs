@@ -44,15 +44,17 @@ impl Parse for Args {
         if input.is_empty() {
             return Err(syn::Error::new(
                 method.span(),
-                format!("expected a path after `{method}`, e.g. `{method} \"/api/v1/kms/<kms_id>\"`"),
+                format!(
+                    "expected a path after `{method}`, e.g. `{method} \"/api/v1/kms/<kms_id>\"`"
+                ),
             ));
         }
         let path = if input.peek(LitStr) {
             input.parse::<LitStr>()?
         } else {
-            return Err(input.error(
-                "the path must be a string literal, e.g. `\"/api/v1/kms/<kms_id>\"`",
-            ));
+            return Err(
+                input.error("the path must be a string literal, e.g. `\"/api/v1/kms/<kms_id>\"`")
+            );
         };
         let mut options = Vec::new();
         while !input.is_empty() {
@@ -72,9 +74,11 @@ impl Parse for Args {
 
 impl Parse for EndpointOption {
     fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
-        let keyword = input.call(<Ident as syn::ext::IdentExt>::parse_any).map_err(|_| {
-            input.error("expected an option such as `header(\"Name\" = \"value\")`")
-        })?;
+        let keyword = input
+            .call(<Ident as syn::ext::IdentExt>::parse_any)
+            .map_err(|_| {
+                input.error("expected an option such as `header(\"Name\" = \"value\")`")
+            })?;
         if keyword != "header" {
             // Skip to the next top-level comma; `check` reports the unknown name.
             while !input.is_empty() && !input.peek(Token![,]) {

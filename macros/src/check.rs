@@ -8,7 +8,7 @@ use syn::LitStr;
 
 use crate::args::{Args, EndpointOption, METHODS};
 use crate::errors::Errors;
-use crate::signature::Signature;
+use crate::signature::Arg;
 use crate::template::{self, Segment};
 
 /// A checked endpoint, ready to expand.
@@ -28,16 +28,18 @@ const RESERVED_HEADERS: [(&str, &str); 5] = [
     ("content-length", "the client computes it"),
     ("transfer-encoding", "the client chooses it"),
     ("connection", "the client manages connections"),
-    ("x-api-key", "the API key is configured on the client, never in source code"),
+    (
+        "x-api-key",
+        "the API key is configured on the client, never in source code",
+    ),
 ];
 
-/// Checks `args` against `signature`.
-pub(crate) fn endpoint(args: &Args, signature: &Signature) -> syn::Result<Endpoint> {
-    let mut errors = Errors::default();
-    let method = http_method(args, &mut errors);
+/// Checks the attribute and binds its placeholders to `arguments`, recording every problem.
+pub(crate) fn endpoint(args: &Args, arguments: &[Arg], errors: &mut Errors) -> Endpoint {
+    let method = http_method(args, errors);
     let segments = match template::parse(&args.path.value()) {
         Ok(template) => {
-            bindings(&template, &args.path, signature, &mut errors);
+            bindings(&template, &args.path, arguments, errors);
             template.segments
         }
         Err(messages) => {
@@ -47,18 +49,22 @@ pub(crate) fn endpoint(args: &Args, signature: &Signature) -> syn::Result<Endpoi
             Vec::new()
         }
     };
-    let headers = headers(&args.options, &mut errors);
-    errors.finish(Ok(Endpoint {
+    let headers = headers(&args.options, errors);
+    Endpoint {
+        // Only read when no error was recorded, and then the method is known.
         method: method.unwrap_or("GET"),
         template: args.path.value(),
         segments,
         headers,
-    }))
+    }
 }
 
 fn http_method(args: &Args, errors: &mut Errors) -> Option<&'static str> {
     let written = args.method.to_string();
-    let known = METHODS.iter().copied().find(|m| m.eq_ignore_ascii_case(&written));
+    let known = METHODS
+        .iter()
+        .copied()
+        .find(|m| m.eq_ignore_ascii_case(&written));
     match known {
         Some(method) if method == written => return Some(method),
         Some(method) => errors.push(
@@ -67,22 +73,38 @@ fn http_method(args: &Args, errors: &mut Errors) -> Option<&'static str> {
         ),
         None => errors.push(
             args.method.span(),
-            format!("unknown HTTP method `{written}`: expected one of {}", METHODS.join(", ")),
+            format!(
+                "unknown HTTP method `{written}`: expected one of {}",
+                METHODS.join(", ")
+            ),
         ),
     }
     None
 }
 
 /// Placeholders and arguments must match one to one.
-fn bindings(template: &template::Template, path: &LitStr, signature: &Signature, errors: &mut Errors) {
-    let names: Vec<String> = signature.args.iter().map(|arg| arg.name.to_string()).collect();
+fn bindings(template: &template::Template, path: &LitStr, arguments: &[Arg], errors: &mut Errors) {
+    let params: HashSet<&str> = template.params().collect();
+    // Only an argument no placeholder uses can be the one a typo meant.
+    let unbound: Vec<String> = arguments
+        .iter()
+        .map(|arg| arg.name.to_string())
+        .filter(|name| !params.contains(name.as_str()))
+        .collect();
     let mut seen = HashSet::new();
+    let mut suggested = HashSet::new();
     for param in template.params() {
         if !seen.insert(param) {
-            errors.push(path.span(), format!("placeholder `<{param}>` appears twice in the path"));
-        } else if !names.iter().any(|name| name == param) {
-            let hint = match closest(param, &names) {
-                Some(name) => format!("did you mean `{name}`?"),
+            errors.push(
+                path.span(),
+                format!("placeholder `<{param}>` appears twice in the path"),
+            );
+        } else if !arguments.iter().any(|arg| arg.name == param) {
+            let hint = match closest(param, &unbound) {
+                Some(name) => {
+                    suggested.insert(name);
+                    format!("did you mean `{name}`?")
+                }
                 None => format!("add an argument `{param}: &str`"),
             };
             errors.push(
@@ -91,8 +113,10 @@ fn bindings(template: &template::Template, path: &LitStr, signature: &Signature,
             );
         }
     }
-    for arg in &signature.args {
-        if !seen.contains(arg.name.to_string().as_str()) {
+    for arg in arguments {
+        let name = arg.name.to_string();
+        // A suggested argument was reported with the placeholder that misspells it.
+        if !params.contains(name.as_str()) && !suggested.contains(name.as_str()) {
             errors.push(
                 arg.name.span(),
                 format!(
@@ -109,7 +133,7 @@ fn closest<'a>(wanted: &str, names: &'a [String]) -> Option<&'a str> {
     names
         .iter()
         .map(|name| (edit_distance(wanted, name), name))
-        .filter(|(distance, name)| *distance <= wanted.len().max(name.len()) / 3 + 1)
+        .filter(|(distance, name)| *distance <= (wanted.len().max(name.len()) / 3).max(1))
         .min_by_key(|(distance, _)| *distance)
         .map(|(_, name)| name.as_str())
 }
@@ -126,7 +150,9 @@ fn edit_distance(a: &str, b: &str) -> usize {
         row[0] = i + 1;
         for (j, cb) in b.iter().enumerate() {
             let above = row[j + 1];
-            row[j + 1] = (above + 1).min(row[j] + 1).min(diagonal + usize::from(ca != *cb));
+            row[j + 1] = (above + 1)
+                .min(row[j] + 1)
+                .min(diagonal + usize::from(ca != *cb));
             diagonal = above;
         }
     }
@@ -144,7 +170,10 @@ fn headers(options: &[EndpointOption], errors: &mut Errors) -> Vec<(String, Stri
                 if let Some(problem) = header_name_problem(&name_text) {
                     errors.push(name.span(), problem);
                 } else if let Some((_, why)) = RESERVED_HEADERS.iter().find(|(n, _)| *n == lower) {
-                    errors.push(name.span(), format!("header `{name_text}` cannot be fixed here: {why}"));
+                    errors.push(
+                        name.span(),
+                        format!("header `{name_text}` cannot be fixed here: {why}"),
+                    );
                 } else if !seen.insert(lower) {
                     errors.push(name.span(), format!("header `{name_text}` is set twice"));
                 }
@@ -167,7 +196,9 @@ fn header_name_problem(name: &str) -> Option<String> {
     if name.is_empty() {
         return Some("a header name cannot be empty".to_owned());
     }
-    let bad = name.chars().find(|c| !(c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(*c)));
+    let bad = name
+        .chars()
+        .find(|c| !(c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(*c)));
     bad.map(|c| {
         format!(
             "invalid header name `{}`: {c:?} is not allowed; use letters, digits and `-`",
@@ -178,7 +209,9 @@ fn header_name_problem(name: &str) -> Option<String> {
 
 /// Visible ASCII and inner spaces or tabs: what every HTTP stack accepts unchanged.
 fn header_value_problem(value: &str) -> Option<String> {
-    let bad = value.chars().find(|c| !(c.is_ascii_graphic() || *c == ' ' || *c == '\t'));
+    let bad = value
+        .chars()
+        .find(|c| !(c.is_ascii_graphic() || *c == ' ' || *c == '\t'));
     if let Some(c) = bad {
         return Some(format!(
             "invalid header value: {c:?} is not allowed; use visible ASCII characters"
@@ -199,8 +232,10 @@ mod tests {
     fn check(attr: proc_macro2::TokenStream, method: proc_macro2::TokenStream) -> Vec<String> {
         let args: Args = syn::parse2(attr).unwrap();
         let method: TraitItemFn = syn::parse2(method).unwrap();
-        let signature = crate::signature::parse(&method).unwrap();
-        match endpoint(&args, &signature) {
+        let mut errors = Errors::default();
+        let signature = crate::signature::parse(&method, &mut errors);
+        let endpoint = endpoint(&args, &signature.args, &mut errors);
+        match errors.finish(Some(endpoint)) {
             Ok(_) => Vec::new(),
             Err(error) => error.into_iter().map(|e| e.to_string()).collect(),
         }
@@ -224,7 +259,10 @@ mod tests {
         let lower = check(quote!(get "/kms/<kms_id>"), method.clone());
         assert!(has(&lower, "upper case: `GET`"), "{lower:?}");
         let unknown = check(quote!(FETCH "/kms/<kms_id>"), method);
-        assert!(has(&unknown, "expected one of GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS"));
+        assert!(has(
+            &unknown,
+            "expected one of GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS"
+        ));
     }
 
     #[test]
@@ -232,7 +270,18 @@ mod tests {
         let method: proc_macro2::TokenStream = GET_KMS.parse().unwrap();
         let typo = check(quote!(GET "/kms/<kms_i>"), method.clone());
         assert!(has(&typo, "did you mean `kms_id`?"), "{typo:?}");
-        assert!(has(&typo, "argument `kms_id` is not used"));
+        assert_eq!(
+            typo.len(),
+            1,
+            "the suggested argument is not reported again: {typo:?}"
+        );
+        let unused = check(quote!(GET "/kms"), method.clone());
+        assert!(has(&unused, "argument `kms_id` is not used"), "{unused:?}");
+        let bound: proc_macro2::TokenStream = "async fn get(&self, kms_id: &str) -> Result<X, E>;"
+            .parse()
+            .unwrap();
+        let taken = check(quote!(GET "/kms/<kms_id>/<app_id>"), bound);
+        assert!(has(&taken, "add an argument `app_id: &str`"), "{taken:?}");
         let far = check(quote!(GET "/kms/<zzz>/<kms_id>"), method.clone());
         assert!(has(&far, "add an argument `zzz: &str`"), "{far:?}");
         let twice = check(quote!(GET "/kms/<kms_id>/<kms_id>"), method);
@@ -241,14 +290,24 @@ mod tests {
 
     #[test]
     fn header_options() {
-        let method: proc_macro2::TokenStream = "async fn f(&self) -> Result<X, E>;".parse().unwrap();
+        let method: proc_macro2::TokenStream =
+            "async fn f(&self) -> Result<X, E>;".parse().unwrap();
         let cases = [
             (quote!(GET "/", header("" = "1")), "cannot be empty"),
             (quote!(GET "/", header("X Y" = "1")), "invalid header name"),
-            (quote!(GET "/", header("X" = "a\nb")), "invalid header value"),
+            (
+                quote!(GET "/", header("X" = "a\nb")),
+                "invalid header value",
+            ),
             (quote!(GET "/", header("X" = " a")), "white space"),
-            (quote!(GET "/", header("X-Api-Key" = "k")), "never in source code"),
-            (quote!(GET "/", header("X" = "1"), header("x" = "2")), "set twice"),
+            (
+                quote!(GET "/", header("X-Api-Key" = "k")),
+                "never in source code",
+            ),
+            (
+                quote!(GET "/", header("X" = "1"), header("x" = "2")),
+                "set twice",
+            ),
             (quote!(GET "/", retry = 3), "unknown option `retry`"),
         ];
         for (attr, expected) in cases {

@@ -22,15 +22,18 @@ impl Errors {
         }
     }
 
-    /// `value`, unless it or anything recorded before is an error; then all of them.
-    pub(crate) fn finish<T>(self, value: syn::Result<T>) -> syn::Result<T> {
-        match (value, self.0) {
-            (Ok(value), None) => Ok(value),
-            (Ok(_), Some(error)) | (Err(error), None) => Err(error),
-            (Err(error), Some(mut all)) => {
-                all.combine(error);
-                Err(all)
-            }
+    /// `value` if nothing was recorded; else every recorded error.
+    ///
+    /// `value` is `None` only when something was recorded, so the last arm is a fallback that
+    /// keeps the code total without a panic.
+    pub(crate) fn finish<T>(self, value: Option<T>) -> syn::Result<T> {
+        match (self.0, value) {
+            (Some(error), _) => Err(error),
+            (None, Some(value)) => Ok(value),
+            (None, None) => Err(syn::Error::new(
+                Span::call_site(),
+                "invalid `#[api_endpoint]`",
+            )),
         }
     }
 }

@@ -41,11 +41,15 @@ fn endpoint(attr: TokenStream, item: TokenStream) -> TokenStream {
         }
     };
     match parse_and_check(attr, &method) {
-        Ok((signature, endpoint)) => expand::method(&method, &signature, &endpoint),
-        // The method goes out unchanged, so one mistake does not cascade into "no method" errors.
+        Ok((arguments, output, endpoint)) => {
+            expand::method(&method, &arguments, &output, &endpoint)
+        }
+        // The method goes out with a stub body, so one mistake does not cascade into
+        // "method not found" or "missing trait item" errors elsewhere.
         Err(error) => {
             let error = error.into_compile_error();
-            quote!(#error #method)
+            let stub = expand::stub(method);
+            quote!(#error #stub)
         }
     }
 }
@@ -54,22 +58,19 @@ fn endpoint(attr: TokenStream, item: TokenStream) -> TokenStream {
 fn parse_and_check(
     attr: TokenStream,
     method: &TraitItemFn,
-) -> syn::Result<(signature::Signature, check::Endpoint)> {
-    let args = syn::parse2::<args::Args>(attr);
-    let signature = signature::parse(method);
-    match (args, signature) {
-        (Ok(args), Ok(signature)) => {
-            check::endpoint(&args, &signature).map(|endpoint| (signature, endpoint))
-        }
-        (args, signature) => {
-            let mut errors = errors::Errors::default();
-            for error in [args.err(), signature.err()].into_iter().flatten() {
-                errors.combine(error);
-            }
-            errors.finish(Err(syn::Error::new(
-                proc_macro2::Span::call_site(),
-                "invalid `#[api_endpoint]`",
-            )))
-        }
-    }
+) -> syn::Result<(Vec<signature::Arg>, signature::Output, check::Endpoint)> {
+    let mut errors = errors::Errors::default();
+    let args = syn::parse2::<args::Args>(attr)
+        .map_err(|error| errors.combine(error))
+        .ok();
+    let signature::Signature {
+        args: arguments,
+        output,
+    } = signature::parse(method, &mut errors);
+    let endpoint = args.map(|args| check::endpoint(&args, &arguments, &mut errors));
+    errors.finish(
+        endpoint
+            .zip(output)
+            .map(|(endpoint, output)| (arguments, output, endpoint)),
+    )
 }

@@ -4,8 +4,8 @@
 
 use syn::spanned::Spanned;
 use syn::{
-    FnArg, GenericArgument, Ident, Pat, PathArguments, ReceiverKind, ReturnType, TraitItemFn,
-    Type, TypeParamBound,
+    FnArg, GenericArgument, Ident, Pat, PathArguments, ReceiverKind, ReturnType, TraitItemFn, Type,
+    TypeParamBound,
 };
 
 use crate::errors::Errors;
@@ -28,19 +28,25 @@ pub(crate) enum Success {
 
 /// The method as the expansion needs it.
 pub(crate) struct Signature {
+    /// The arguments after `&self` that are plain names (others are reported).
     pub(crate) args: Vec<Arg>,
+    /// `None` when the return type was reported as wrong.
+    pub(crate) output: Option<Output>,
+}
+
+/// What the method returns.
+pub(crate) struct Output {
     pub(crate) success: Success,
     /// The `E` of `Result<T, E>`, as written.
     pub(crate) error: Type,
     /// The `Result<T, E>` as written; the future's `Output`.
-    pub(crate) output: Type,
+    pub(crate) result: Type,
 }
 
 const RETURNS: &str = "`Result<T, phala_api::Error>`";
 
-/// Reads `method`, reporting every problem of the signature itself.
-pub(crate) fn parse(method: &TraitItemFn) -> syn::Result<Signature> {
-    let mut errors = Errors::default();
+/// Reads `method`, recording every problem of the signature itself in `errors`.
+pub(crate) fn parse(method: &TraitItemFn, errors: &mut Errors) -> Signature {
     let sig = &method.sig;
 
     if let Some(body) = &method.default {
@@ -54,14 +60,19 @@ pub(crate) fn parse(method: &TraitItemFn) -> syn::Result<Signature> {
         errors.push(token.span(), "an endpoint method cannot be `const`");
     }
     if !matches!(sig.safety, syn::Safety::Default) || sig.abi.is_some() {
-        errors.push(sig.fn_token.span(), "an endpoint method cannot be `unsafe`, `safe` or `extern`");
+        errors.push(
+            sig.fn_token.span(),
+            "an endpoint method cannot be `unsafe`, `safe` or `extern`",
+        );
     }
     if let Some(variadic) = &sig.variadic {
-        errors.push(variadic.dots.span(), "an endpoint method cannot be variadic");
+        errors.push(
+            variadic.dots.span(),
+            "an endpoint method cannot be variadic",
+        );
     }
 
-    let mut inputs = sig.inputs.iter();
-    match inputs.next() {
+    match sig.inputs.first() {
         Some(FnArg::Receiver(receiver)) => match &receiver.kind {
             ReceiverKind::Reference(_, _, None) => {}
             ReceiverKind::Reference(_, _, Some(_)) => errors.push(
@@ -80,35 +91,30 @@ pub(crate) fn parse(method: &TraitItemFn) -> syn::Result<Signature> {
     }
 
     let mut args = Vec::new();
-    for input in sig.inputs.iter().skip(1) {
-        match input {
-            FnArg::Typed(typed) => match &*typed.pat {
-                Pat::Ident(pat) if pat.by_ref.is_none() && pat.subpat.is_none() && pat.ident != "_" => {
-                    args.push(Arg {
-                        name: pat.ident.clone(),
-                        ty: (*typed.ty).clone(),
-                    });
-                }
-                pat => errors.push(
-                    pat.span(),
-                    "an endpoint argument is a plain name (`kms_id: &str`): the name binds it to \
-                     the request",
-                ),
-            },
-            FnArg::Receiver(receiver) => {
-                errors.push(receiver.span(), "`self` can only be the first parameter");
-            }
+    let skip = usize::from(matches!(sig.inputs.first(), Some(FnArg::Receiver(_))));
+    for input in sig.inputs.iter().skip(skip) {
+        match plain_name(input) {
+            Some(arg) => args.push(arg),
+            None => errors.push(
+                input.span(),
+                "an endpoint argument is a plain name (`kms_id: &str`): the name binds it to \
+                 the request",
+            ),
         }
     }
 
-    let output = output(sig.asyncness.is_some(), &sig.output, &sig.ident);
-    let shape = output.and_then(|output| Ok((result_shape(&output)?, output)));
-    errors.finish(shape.map(|((success, error), output)| Signature {
-        args,
-        success,
-        error,
-        output,
-    }))
+    let output = output(sig.asyncness.is_some(), &sig.output, &sig.ident)
+        .and_then(|result| {
+            let (success, error) = result_shape(&result)?;
+            Ok(Output {
+                success,
+                error,
+                result,
+            })
+        })
+        .map_err(|error| errors.combine(error))
+        .ok();
+    Signature { args, output }
 }
 
 /// The `Result<…>` type: written directly after `async fn`, or as the `Output` of
@@ -119,7 +125,10 @@ fn output(is_async: bool, output: &ReturnType, ident: &Ident) -> syn::Result<Typ
         ReturnType::Default => {
             return Err(syn::Error::new(
                 ident.span(),
-                format!("an endpoint method returns {RETURNS}: add `-> {}`", RETURNS.trim_matches('`')),
+                format!(
+                    "an endpoint method returns {RETURNS}: add `-> {}`",
+                    RETURNS.trim_matches('`')
+                ),
             ));
         }
     };
@@ -139,8 +148,12 @@ fn output(is_async: bool, output: &ReturnType, ident: &Ident) -> syn::Result<Typ
     let mut future_output = None;
     let mut has_send = false;
     for bound in &impl_trait.bounds {
-        let TypeParamBound::Trait(bound) = bound else { continue };
-        let Some(last) = bound.path.segments.last() else { continue };
+        let TypeParamBound::Trait(bound) = bound else {
+            continue;
+        };
+        let Some(last) = bound.path.segments.last() else {
+            continue;
+        };
         if last.ident == "Send" {
             has_send = true;
         }
@@ -165,10 +178,27 @@ fn output(is_async: bool, output: &ReturnType, ident: &Ident) -> syn::Result<Typ
 }
 
 fn assoc_output(arguments: &PathArguments) -> Option<Type> {
-    let PathArguments::AngleBracketed(arguments) = arguments else { return None };
+    let PathArguments::AngleBracketed(arguments) = arguments else {
+        return None;
+    };
     arguments.args.iter().find_map(|arg| match arg {
         GenericArgument::AssocType(assoc) if assoc.ident == "Output" => Some(assoc.ty.clone()),
         _ => None,
+    })
+}
+
+/// `name: Type`, the only argument form that can bind to the request.
+fn plain_name(input: &FnArg) -> Option<Arg> {
+    let FnArg::Typed(typed) = input else {
+        return None;
+    };
+    let Pat::Ident(pat) = &*typed.pat else {
+        return None;
+    };
+    let plain = pat.by_ref.is_none() && pat.subpat.is_none() && pat.ident != "_";
+    plain.then(|| Arg {
+        name: pat.ident.clone(),
+        ty: (*typed.ty).clone(),
     })
 }
 
@@ -201,7 +231,9 @@ fn generic_types<const N: usize>(ty: &Type, name: &str) -> Option<[Type; N]> {
     if last.ident != name {
         return None;
     }
-    let PathArguments::AngleBracketed(arguments) = &last.arguments else { return None };
+    let PathArguments::AngleBracketed(arguments) = &last.arguments else {
+        return None;
+    };
     let types: Vec<Type> = arguments
         .args
         .iter()
@@ -221,60 +253,163 @@ mod tests {
     use super::*;
     use syn::parse_quote;
 
+    fn checked(method: &TraitItemFn) -> syn::Result<Signature> {
+        let mut errors = Errors::default();
+        let signature = parse(method, &mut errors);
+        errors.finish(Some(signature))
+    }
+
     fn messages(method: TraitItemFn) -> Vec<String> {
-        match parse(&method) {
+        match checked(&method) {
             Ok(_) => Vec::new(),
             Err(error) => error.into_iter().map(|e| e.to_string()).collect(),
         }
     }
 
+    fn success(method: TraitItemFn) -> Success {
+        checked(&method).unwrap().output.unwrap().success
+    }
+
     #[test]
     fn async_and_impl_future_forms() {
-        let a: TraitItemFn = parse_quote!(async fn get(&self, id: &str) -> Result<Info, Error>;);
+        let a: TraitItemFn = parse_quote!(
+            async fn get(&self, id: &str) -> Result<Info, Error>;
+        );
         let b: TraitItemFn = parse_quote!(
-            fn get(&self, id: &str) -> impl core::future::Future<Output = Result<Info, Error>> + Send;
+            fn get(
+                &self,
+                id: &str,
+            ) -> impl core::future::Future<Output = Result<Info, Error>> + Send;
         );
         for method in [a, b] {
-            let sig = parse(&method).unwrap();
+            let sig = checked(&method).unwrap();
             assert_eq!(sig.args.len(), 1);
             assert_eq!(sig.args[0].name, "id");
-            assert!(matches!(sig.success, Success::Json(_)));
+            assert!(matches!(sig.output.unwrap().success, Success::Json(_)));
         }
     }
 
     #[test]
     fn success_shapes() {
-        let optional: TraitItemFn = parse_quote!(async fn f(&self) -> Result<Option<X>, E>;);
-        assert!(matches!(parse(&optional).unwrap().success, Success::Optional(_)));
-        let unit: TraitItemFn = parse_quote!(async fn f(&self) -> Result<(), E>;);
-        assert!(matches!(parse(&unit).unwrap().success, Success::Unit));
+        let optional = parse_quote!(
+            async fn f(&self) -> Result<Option<X>, E>;
+        );
+        assert!(matches!(success(optional), Success::Optional(_)));
+        let unit = parse_quote!(
+            async fn f(&self) -> Result<(), E>;
+        );
+        assert!(matches!(success(unit), Success::Unit));
+        let json = parse_quote!(
+            async fn f(&self) -> Result<Vec<X>, E>;
+        );
+        assert!(matches!(success(json), Success::Json(_)));
     }
 
     #[test]
     fn signature_mistakes() {
         let cases: Vec<(TraitItemFn, &str)> = vec![
-            (parse_quote!(async fn f(&self) -> Result<X, E> { todo!() }), "has no body"),
-            (parse_quote!(async fn f(id: &str) -> Result<X, E>;), "`&self` as its first"),
-            (parse_quote!(async fn f() -> Result<X, E>;), "`&self` as its first"),
-            (parse_quote!(async fn f(&mut self) -> Result<X, E>;), "not `&mut self`"),
-            (parse_quote!(async fn f(self) -> Result<X, E>;), "not consumed"),
-            (parse_quote!(async fn f(&self, (a, b): (u8, u8)) -> Result<X, E>;), "plain name"),
-            (parse_quote!(async fn f(&self, _: u8) -> Result<X, E>;), "plain name"),
-            (parse_quote!(async fn f(&self);), "add `-> Result"),
-            (parse_quote!(async fn f(&self) -> Option<X>;), "returns `Result<T"),
-            (parse_quote!(fn f(&self) -> Result<X, E>;), "is `async fn` or returns"),
-            (parse_quote!(fn f(&self) -> impl Future<Output = Result<X, E>>;), "add `+ Send`"),
-            (parse_quote!(fn f(&self) -> impl Send;), "expected `impl Future"),
+            (
+                parse_quote!(
+                    async fn f(&self) -> Result<X, E> {
+                        todo!()
+                    }
+                ),
+                "has no body",
+            ),
+            (
+                parse_quote!(
+                    async fn f(id: &str) -> Result<X, E>;
+                ),
+                "`&self` as its first",
+            ),
+            (
+                parse_quote!(
+                    async fn f() -> Result<X, E>;
+                ),
+                "`&self` as its first",
+            ),
+            (
+                parse_quote!(
+                    async fn f(&mut self) -> Result<X, E>;
+                ),
+                "not `&mut self`",
+            ),
+            (
+                parse_quote!(
+                    async fn f(self) -> Result<X, E>;
+                ),
+                "not consumed",
+            ),
+            (
+                parse_quote!(
+                    async fn f(&self, (a, b): (u8, u8)) -> Result<X, E>;
+                ),
+                "plain name",
+            ),
+            (
+                parse_quote!(
+                    async fn f(&self, _: u8) -> Result<X, E>;
+                ),
+                "plain name",
+            ),
+            (
+                parse_quote!(
+                    async fn f(&self);
+                ),
+                "add `-> Result",
+            ),
+            (
+                parse_quote!(
+                    async fn f(&self) -> Option<X>;
+                ),
+                "returns `Result<T",
+            ),
+            (
+                parse_quote!(
+                    fn f(&self) -> Result<X, E>;
+                ),
+                "is `async fn` or returns",
+            ),
+            (
+                parse_quote!(
+                    fn f(&self) -> impl Future<Output = Result<X, E>>;
+                ),
+                "add `+ Send`",
+            ),
+            (
+                parse_quote!(
+                    fn f(&self) -> impl Send;
+                ),
+                "expected `impl Future",
+            ),
         ];
         for (method, expected) in cases {
             let found = messages(method);
-            assert!(found.iter().any(|m| m.contains(expected)), "{expected:?} not in {found:?}");
+            assert!(
+                found.iter().any(|m| m.contains(expected)),
+                "{expected:?} not in {found:?}"
+            );
         }
     }
 
     #[test]
+    fn arguments_without_self_are_still_read() {
+        let method: TraitItemFn = parse_quote!(
+            async fn f(id: &str) -> Result<X, E>;
+        );
+        let mut errors = Errors::default();
+        let signature = parse(&method, &mut errors);
+        assert_eq!(signature.args.len(), 1);
+        assert!(errors.finish(Some(())).is_err());
+    }
+
+    #[test]
     fn reports_all_signature_problems_together() {
-        let method: TraitItemFn = parse_quote!(async fn f(&mut self, _: u8) -> u8 { 1 });
+        let method: TraitItemFn = parse_quote!(
+            async fn f(&mut self, _: u8) -> u8 {
+                1
+            }
+        );
         assert_eq!(messages(method).len(), 4);
     }
 }

@@ -33,7 +33,9 @@ const EXAMPLE: &str = "e.g. `\"/api/v1/kms/<kms_id>\"`";
 /// Parses `text`; on failure returns every problem found, each a complete message.
 pub(crate) fn parse(text: &str) -> Result<Template, Vec<String>> {
     if text.is_empty() {
-        return Err(vec![format!("the path is empty: write an absolute path, {EXAMPLE}")]);
+        return Err(vec![format!(
+            "the path is empty: write an absolute path, {EXAMPLE}"
+        )]);
     }
     let Some(rest) = text.strip_prefix('/') else {
         return Err(vec![format!(
@@ -49,8 +51,11 @@ pub(crate) fn parse(text: &str) -> Result<Template, Vec<String>> {
         );
     }
     if text.contains('#') {
-        errors.push("the path must not contain `#`: a fragment is never sent to a server".to_owned());
+        errors
+            .push("the path must not contain `#`: a fragment is never sent to a server".to_owned());
     }
+    // Segments are judged without the query or fragment, which were reported above.
+    let rest = rest.split(['?', '#']).next().unwrap_or_default();
     if rest.is_empty() {
         return finish(Vec::new(), errors);
     }
@@ -141,10 +146,10 @@ fn literal(piece: &str) -> Result<(), String> {
         let ok = match c {
             'A'..='Z' | 'a'..='z' | '0'..='9' | '-' | '.' | '_' | '~' => true,
             '!' | '$' | '&' | '\'' | '(' | ')' | '*' | '+' | ',' | ';' | '=' | ':' | '@' => true,
-            '%' => chars.next().is_some_and(|h| h.is_ascii_hexdigit())
-                && chars.next().is_some_and(|h| h.is_ascii_hexdigit()),
-            // Reported once for the whole template.
-            '?' | '#' => true,
+            '%' => {
+                chars.next().is_some_and(|h| h.is_ascii_hexdigit())
+                    && chars.next().is_some_and(|h| h.is_ascii_hexdigit())
+            }
             _ => false,
         };
         if !ok {
@@ -192,7 +197,14 @@ mod tests {
         let t = parse("/api/v1/kms/<kms_id>/pubkey/<app_id>").unwrap();
         assert_eq!(
             t.segments,
-            vec![lit("api"), lit("v1"), lit("kms"), param("kms_id"), lit("pubkey"), param("app_id")]
+            vec![
+                lit("api"),
+                lit("v1"),
+                lit("kms"),
+                param("kms_id"),
+                lit("pubkey"),
+                param("app_id")
+            ]
         );
         assert_eq!(t.params().collect::<Vec<_>>(), ["kms_id", "app_id"]);
     }
@@ -205,15 +217,21 @@ mod tests {
 
     #[test]
     fn allows_pchar_and_escapes() {
-        assert_eq!(parse("/a:b@c;d=e%2F").unwrap().segments, vec![lit("a:b@c;d=e%2F")]);
+        assert_eq!(
+            parse("/a:b@c;d=e%2F").unwrap().segments,
+            vec![lit("a:b@c;d=e%2F")]
+        );
     }
 
     #[test]
     fn rejects_bad_shapes() {
         assert!(error("").contains("the path is empty"));
         assert!(error("api/v1").contains("must be absolute"));
-        assert!(error("/a?b=1").contains("must not contain `?`"));
-        assert!(error("/a#b").contains("must not contain `#`"));
+        assert_eq!(
+            parse("/<a>?b=1").unwrap_err(),
+            ["the path must not contain `?`: a query string is not part of the path template"]
+        );
+        assert_eq!(parse("/<a>#b").unwrap_err().len(), 1);
         assert!(error("/a//b").contains("empty segment"));
         assert!(error("/a/./b").contains("`.` segment"));
         assert!(error("/a/../b").contains("`..` segment"));
@@ -237,7 +255,7 @@ mod tests {
 
     #[test]
     fn reports_every_problem() {
-        let errors = parse("/a//<>/<b?").unwrap_err();
+        let errors = parse("/a//<>/<b/c d").unwrap_err();
         assert_eq!(errors.len(), 4, "{errors:?}");
     }
 }

@@ -55,9 +55,9 @@ impl Client {
     }
 
     /// A client configured from `PHALA_CLOUD_API_KEY` and `PHALA_CLOUD_API_PREFIX`; see
-    /// [`ClientBuilder::from_env`].
+    /// [`ClientBuilder::read_env`].
     pub fn from_env() -> Result<Client, Error> {
-        Client::builder().from_env().build()
+        Client::builder().read_env().build()
     }
 
     /// The base URL calls are sent to.
@@ -94,7 +94,10 @@ impl fmt::Debug for Client {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Client")
             .field("base_url", &self.base_url())
-            .field("api_key", &self.inner.api_key.as_ref().map(|_| "<redacted>"))
+            .field(
+                "api_key",
+                &self.inner.api_key.as_ref().map(|_| "<redacted>"),
+            )
             .field("timeout", &self.inner.timeout)
             .field("connect_timeout", &self.inner.connect_timeout)
             .field("max_response_bytes", &self.inner.max_response_bytes)
@@ -166,24 +169,30 @@ impl ClientBuilder {
     /// Reads `PHALA_CLOUD_API_KEY` (the API key; unset, empty or white space means none) and
     /// `PHALA_CLOUD_API_PREFIX` (the SDKs' prefix, ending in `/api/v1` or not; unset or empty
     /// keeps the current base URL).
-    pub fn from_env(mut self) -> Self {
-        if let Some(key) = self.env_var(ENV_API_KEY) {
-            self = self.api_key(key);
-        }
-        match self.env_var(ENV_API_PREFIX) {
-            Some(prefix) if !prefix.trim().is_empty() => self.api_prefix(prefix),
-            _ => self,
-        }
+    pub fn read_env(self) -> Self {
+        self.read_vars(|name| std::env::var(name))
     }
 
-    fn env_var(&mut self, name: &str) -> Option<String> {
-        match std::env::var(name) {
+    /// [`read_env`](Self::read_env) over any source of variables, so it is testable without
+    /// touching the process environment.
+    fn read_vars(mut self, lookup: impl Fn(&str) -> Result<String, std::env::VarError>) -> Self {
+        let mut read = |name: &str| match lookup(name) {
             Ok(value) => Some(value),
             Err(std::env::VarError::NotPresent) => None,
             Err(std::env::VarError::NotUnicode(_)) => {
-                self.deferred = Some(format!("the environment variable `{name}` is not UTF-8"));
+                let problem = format!("the environment variable `{name}` is not UTF-8");
+                self.deferred.get_or_insert(problem);
                 None
             }
+        };
+        let key = read(ENV_API_KEY);
+        let prefix = read(ENV_API_PREFIX);
+        if let Some(key) = key {
+            self = self.api_key(key);
+        }
+        match prefix {
+            Some(prefix) if !prefix.trim().is_empty() => self.api_prefix(prefix),
+            _ => self,
         }
     }
 
@@ -284,11 +293,13 @@ impl ClientBuilder {
             headers.append(header, value);
         }
         if let Some(key) = &self.api_key {
-            let mut value = HeaderValue::from_str(key).map_err(|_| {
-                "the API key is not a valid header value (it has a control or non-ASCII \
-                 character)"
-                    .to_owned()
-            })?;
+            // Keys are visible ASCII; anything else is a corrupted variable, never sent.
+            let invalid = "the API key is not a valid header value (it has a control, space or \
+                           non-ASCII character)";
+            if !key.bytes().all(|b| b.is_ascii_graphic()) {
+                return Err(invalid.to_owned());
+            }
+            let mut value = HeaderValue::from_str(key).map_err(|_| invalid.to_owned())?;
             value.set_sensitive(true);
             headers.insert(API_KEY_HEADER, value);
         }
@@ -319,13 +330,17 @@ fn parse_base_url(text: &str) -> Result<(Url, String), String> {
         return Err("the base URL must not contain user info; use `api_key`".to_owned());
     }
     if !matches!(url.scheme(), "http" | "https") {
-        return Err(format!("base URL {text:?}: the scheme must be `http` or `https`"));
+        return Err(format!(
+            "base URL {text:?}: the scheme must be `http` or `https`"
+        ));
     }
     if url.host_str().is_none() {
         return Err(format!("base URL {text:?} has no host"));
     }
     if url.query().is_some() || url.fragment().is_some() {
-        return Err(format!("base URL {text:?} must not have a query or fragment"));
+        return Err(format!(
+            "base URL {text:?} must not have a query or fragment"
+        ));
     }
     let prefix = url.path().trim_end_matches('/').to_owned();
     Ok((url, prefix))
@@ -348,10 +363,20 @@ mod tests {
     #[test]
     fn base_url_forms() {
         let (url, prefix) = parse_base_url("https://host.example/").unwrap();
-        assert_eq!((url.as_str(), prefix.as_str()), ("https://host.example/", ""));
+        assert_eq!(
+            (url.as_str(), prefix.as_str()),
+            ("https://host.example/", "")
+        );
         let (_, prefix) = parse_base_url("http://127.0.0.1:8080/prefix/").unwrap();
         assert_eq!(prefix, "/prefix");
-        for bad in ["", "host", "ftp://h", "https://u:p@h", "https://h/?q=1", "https://h/#f"] {
+        for bad in [
+            "",
+            "host",
+            "ftp://h",
+            "https://u:p@h",
+            "https://h/?q=1",
+            "https://h/#f",
+        ] {
             assert!(parse_base_url(bad).is_err(), "{bad:?}");
         }
         let secret = parse_base_url("https://user:hunter2@h").unwrap_err();
@@ -375,11 +400,60 @@ mod tests {
         }
     }
 
+    fn from_vars(vars: &[(&str, &str)]) -> ClientBuilder {
+        let vars: Vec<(String, String)> = vars
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        Client::builder().read_vars(move |name| {
+            vars.iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.clone())
+                .ok_or(std::env::VarError::NotPresent)
+        })
+    }
+
+    #[test]
+    fn environment_variables() {
+        let none = from_vars(&[]);
+        assert_eq!(
+            (none.api_key, none.base_url.as_str()),
+            (None, DEFAULT_BASE_URL)
+        );
+        let set = from_vars(&[
+            (ENV_API_KEY, " sk-1 \n"),
+            (ENV_API_PREFIX, "http://127.0.0.1:8000/api/v1"),
+        ]);
+        assert_eq!(set.api_key.as_deref(), Some("sk-1"));
+        assert_eq!(set.base_url, "http://127.0.0.1:8000");
+        let blank = from_vars(&[(ENV_API_KEY, "  "), (ENV_API_PREFIX, " ")]);
+        assert_eq!(
+            (blank.api_key, blank.base_url.as_str()),
+            (None, DEFAULT_BASE_URL)
+        );
+        let binary = Client::builder().read_vars(|_| {
+            Err(std::env::VarError::NotUnicode(std::ffi::OsString::from(
+                "x",
+            )))
+        });
+        let error = binary.build().unwrap_err().to_string();
+        assert!(
+            error.contains("`PHALA_CLOUD_API_KEY` is not UTF-8"),
+            "{error}"
+        );
+    }
+
     #[test]
     fn keys_trimmed_and_empty_means_none() {
         assert_eq!(Client::builder().api_key("  ").api_key, None);
-        assert_eq!(Client::builder().api_key(" k \n").api_key.as_deref(), Some("k"));
-        let error = Client::builder().api_key("sk-canary\u{1}x").build().unwrap_err();
+        assert_eq!(
+            Client::builder().api_key(" k \n").api_key.as_deref(),
+            Some("k")
+        );
+        let error = Client::builder()
+            .api_key("sk-canary\u{1}x")
+            .build()
+            .unwrap_err();
         assert!(!error.to_string().contains("sk-canary"), "{error}");
         assert!(!format!("{error:?}").contains("sk-canary"));
     }

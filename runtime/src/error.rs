@@ -165,7 +165,10 @@ impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Error::InvalidArgument { param, reason } => {
-                write!(f, "invalid argument `{param}`: {reason}; no request was sent")
+                write!(
+                    f,
+                    "invalid argument `{param}`: {reason}; no request was sent"
+                )
             }
             Error::Config { reason } => write!(f, "invalid client configuration: {reason}"),
             Error::NoClient { method } => write!(
@@ -189,7 +192,11 @@ impl fmt::Display for Error {
             Error::Validation {
                 request_id, error, ..
             } => {
-                write!(f, "the server refused the request (422){}", RequestId(request_id))?;
+                write!(
+                    f,
+                    "the server refused the request (422){}",
+                    RequestId(request_id)
+                )?;
                 for (index, detail) in error.detail.iter().take(3).enumerate() {
                     let separator = if index == 0 { ": " } else { "; " };
                     write!(f, "{separator}{detail}")?;
@@ -203,7 +210,11 @@ impl fmt::Display for Error {
                 status,
                 request_id,
                 excerpt,
-            } => write!(f, "the server answered {status}{}: {excerpt:?}", RequestId(request_id)),
+            } => write!(
+                f,
+                "the server answered {status}{}: {excerpt:?}",
+                RequestId(request_id)
+            ),
             Error::Decode {
                 status,
                 source,

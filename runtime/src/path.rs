@@ -75,7 +75,9 @@ pub(crate) fn check_value(raw: &str) -> Result<(), &'static str> {
         return Err("the value contains a control character");
     }
     if is_dot_segment(raw) {
-        return Err("the value is `.` or `..` (or an encoded form of them), which would change the path");
+        return Err(
+            "the value is `.` or `..` (or an encoded form of them), which would change the path",
+        );
     }
     Ok(())
 }
@@ -123,7 +125,9 @@ mod tests {
 
     #[test]
     fn refuses_values_that_change_the_path() {
-        for raw in ["", ".", "..", "%2e", "%2E%2e", ".%2e", "a\tb", "a\n", "\r", "\u{7f}", "\u{85}"] {
+        for raw in [
+            "", ".", "..", "%2e", "%2E%2e", ".%2e", "a\tb", "a\n", "\r", "\u{7f}", "\u{85}",
+        ] {
             assert!(check_value(raw).is_err(), "{raw:?} accepted");
         }
         assert!(check_value(&"a".repeat(MAX_PATH_VALUE_BYTES + 1)).is_err());

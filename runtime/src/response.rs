@@ -47,7 +47,9 @@ pub(crate) async fn read(mut response: Response, client: &Client) -> Result<Repl
         reply.truncated = true;
         return Ok(reply);
     }
-    reply.body.reserve(announced.map_or(0, |length| length.min(limit as u64) as usize));
+    reply
+        .body
+        .reserve(announced.map_or(0, |length| length.min(limit as u64) as usize));
     while let Some(chunk) = response.chunk().await.map_err(Error::transport)? {
         let room = limit - reply.body.len();
         if chunk.len() > room {

@@ -1,0 +1,17 @@
+use phala_api::kms::KmsInfo;
+use phala_api::{Api, Client, Error, api_endpoint};
+
+trait Kms: Api {
+    #[api_endpoint(FETCH "/api/v1/kms/<kms_id>")]
+    async fn get_kms_info(&self, kms_id: &str) -> Result<KmsInfo, Error>;
+}
+
+impl Kms for Client {}
+
+async fn caller(client: Client) -> Result<KmsInfo, Error> {
+    client.get_kms_info("kms_1").await
+}
+
+fn main() {
+    let _ = caller;
+}

@@ -1,0 +1,10 @@
+use phala_api::{Api, Client, api_endpoint};
+
+trait Kms: Api {
+    #[api_endpoint(GET "/api/v1/kms/<kms_id>")]
+    async fn get_kms_info(&self, kms_id: &str);
+}
+
+impl Kms for Client {}
+
+fn main() {}
