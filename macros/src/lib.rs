@@ -74,3 +74,77 @@ fn parse_and_check(
             .map(|(endpoint, output)| (arguments, output, endpoint)),
     )
 }
+
+/// No input makes the macro panic: arbitrary templates, attribute arguments and method text
+/// each give tokens (an expansion or `compile_error!`s). `PROPTEST_CASES` raises the count.
+#[cfg(test)]
+mod never_panics {
+    use std::str::FromStr;
+
+    use proc_macro2::TokenStream;
+    use proptest::prelude::*;
+
+    const METHOD: &str = "async fn get_kms_info(&self, kms_id: &str) -> Result<KmsInfo, Error>;";
+
+    fn config() -> ProptestConfig {
+        let cases = std::env::var("PROPTEST_CASES")
+            .ok()
+            .and_then(|n| n.parse().ok());
+        ProptestConfig::with_cases(cases.unwrap_or(2000))
+    }
+
+    /// Templates built from the characters that matter to the parser.
+    fn template() -> impl Strategy<Value = String> {
+        proptest::string::string_regex("[/<>a-z_.?#% -]{0,40}").expect("a valid regex")
+    }
+
+    fn tokens(text: &str) -> Option<TokenStream> {
+        TokenStream::from_str(text).ok()
+    }
+
+    proptest! {
+        #![proptest_config(config())]
+
+        #[test]
+        fn any_template(text in template()) {
+            let _ = crate::template::parse(&text);
+            let attr = tokens(&format!("GET {text:?}")).expect("a string literal lexes");
+            let _ = crate::endpoint(attr, tokens(METHOD).expect("valid"));
+        }
+
+        #[test]
+        fn any_string_as_template(text in any::<String>()) {
+            let _ = crate::template::parse(&text);
+        }
+
+        #[test]
+        fn any_attribute_arguments(text in any::<String>()) {
+            if let Some(attr) = tokens(&text) {
+                let _ = crate::endpoint(attr, tokens(METHOD).expect("valid"));
+            }
+        }
+
+        #[test]
+        fn any_method_text(text in any::<String>(), prefix in "(async )?fn [a-z]{1,3}\\(") {
+            let attr = tokens("GET \"/api/v1/kms/<kms_id>\"").expect("valid");
+            for item in [text.clone(), format!("{prefix}{text}")] {
+                if let Some(item) = tokens(&item) {
+                    let _ = crate::endpoint(attr.clone(), item);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn long_templates_and_many_placeholders() {
+        let names: Vec<String> = (0..500).map(|i| format!("p{i}")).collect();
+        let template: String = names.iter().map(|n| format!("/<{n}>")).collect();
+        let args: String = names.iter().map(|n| format!(", {n}: u32")).collect();
+        let method = format!("async fn f(&self{args}) -> Result<(), Error>;");
+        let attr = tokens(&format!("GET {template:?}")).expect("valid");
+        let expanded = crate::endpoint(attr, tokens(&method).expect("valid")).to_string();
+        assert!(!expanded.contains("compile_error"), "{expanded:.300}");
+        let long = format!("/{}", "a".repeat(10_000));
+        assert!(crate::template::parse(&long).is_ok());
+    }
+}

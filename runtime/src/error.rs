@@ -161,6 +161,19 @@ impl fmt::Display for RequestId<'_> {
     }
 }
 
+/// `: "<excerpt>"` on one line (newlines escaped), or nothing for an empty body.
+struct Body<'a>(&'a str);
+
+impl fmt::Display for Body<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.0.is_empty() {
+            Ok(())
+        } else {
+            write!(f, ": {:?}", self.0)
+        }
+    }
+}
+
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -188,7 +201,12 @@ impl fmt::Display for Error {
             Error::NotFound {
                 request_id,
                 excerpt,
-            } => write!(f, "not found (404){}: {excerpt:?}", RequestId(request_id)),
+            } => write!(
+                f,
+                "not found (404){}{}",
+                RequestId(request_id),
+                Body(excerpt)
+            ),
             Error::Validation {
                 request_id, error, ..
             } => {
@@ -212,8 +230,9 @@ impl fmt::Display for Error {
                 excerpt,
             } => write!(
                 f,
-                "the server answered {status}{}: {excerpt:?}",
-                RequestId(request_id)
+                "the server answered {status}{}{}",
+                RequestId(request_id),
+                Body(excerpt)
             ),
             Error::Decode {
                 status,
@@ -221,7 +240,8 @@ impl fmt::Display for Error {
                 excerpt,
             } => write!(
                 f,
-                "could not decode the {status} response body: {source}; the body starts {excerpt:?}"
+                "could not decode the {status} response body: {source}{}",
+                Body(excerpt)
             ),
             Error::BodyTooLarge { status, limit } => write!(
                 f,

@@ -96,6 +96,12 @@ async fn not_found_whatever_the_body() {
         assert_eq!(error.status(), Some(StatusCode::NOT_FOUND));
         assert_eq!(error.request_id(), Some("rid-404"));
         assert_eq!(error.body_excerpt(), Some(body));
+        let display = error.to_string();
+        let expected = match body {
+            "" => "not found (404) (request id rid-404)".to_owned(),
+            _ => format!("not found (404) (request id rid-404): {body:?}"),
+        };
+        assert_eq!(display, expected);
         assert_eq!(server.requests().len(), 1);
     }
 }
