@@ -21,6 +21,8 @@ pub(crate) struct Args {
 pub(crate) enum EndpointOption {
     /// `header("Name" = "value")`: a fixed header sent on every call.
     Header { name: LitStr, value: LitStr },
+    /// `timeout = "5s"`: this method's total deadline, instead of the client's.
+    Timeout(LitStr),
     /// Any other option name; its tokens are skipped so parsing can go on.
     Unknown(Ident),
 }
@@ -79,6 +81,12 @@ impl Parse for EndpointOption {
             .map_err(|_| {
                 input.error("expected an option such as `header(\"Name\" = \"value\")`")
             })?;
+        if keyword == "timeout" && input.peek(Token![=]) {
+            input.parse::<Token![=]>()?;
+            return Ok(EndpointOption::Timeout(input.parse().map_err(|_| {
+                input.error("expected a duration string, e.g. `timeout = \"5s\"`")
+            })?));
+        }
         if keyword != "header" {
             // Skip to the next top-level comma; `check` reports the unknown name.
             while !input.is_empty() && !input.peek(Token![,]) {
@@ -109,13 +117,18 @@ mod tests {
 
     #[test]
     fn parses_method_path_and_options() {
-        let args = parse(quote!(GET "/a/<b>", header("X-V" = "1"), retry = 3,)).unwrap();
+        let args =
+            parse(quote!(GET "/a/<b>", header("X-V" = "1"), retry = 3, timeout = "5s",)).unwrap();
         assert_eq!(args.method, "GET");
         assert_eq!(args.path.value(), "/a/<b>");
         assert!(matches!(
             &args.options[..],
-            [EndpointOption::Header { name, value }, EndpointOption::Unknown(unknown)]
-                if name.value() == "X-V" && value.value() == "1" && unknown == "retry"
+            [
+                EndpointOption::Header { name, value },
+                EndpointOption::Unknown(unknown),
+                EndpointOption::Timeout(timeout),
+            ] if name.value() == "X-V" && value.value() == "1" && unknown == "retry"
+                && timeout.value() == "5s"
         ));
     }
 
@@ -131,6 +144,7 @@ mod tests {
             quote!(GET "/a", header("X")),
             quote!(GET "/a", header("X" = "y" "z")),
             quote!(GET "/a", 5),
+            quote!(GET "/a", timeout = 5),
         ] {
             assert!(parse(tokens.clone()).is_err(), "{tokens}");
         }

@@ -8,7 +8,7 @@ use syn::LitStr;
 
 use crate::args::{Args, EndpointOption, METHODS};
 use crate::errors::Errors;
-use crate::signature::Arg;
+use crate::signature::{Arg, Role};
 use crate::template::{self, Segment};
 
 /// A checked endpoint, ready to expand.
@@ -20,7 +20,15 @@ pub(crate) struct Endpoint {
     pub(crate) segments: Vec<Segment>,
     /// Fixed `(name, value)` headers, valid for HTTP.
     pub(crate) headers: Vec<(String, String)>,
+    /// `timeout = "…"` in milliseconds.
+    pub(crate) timeout_ms: Option<u64>,
 }
+
+/// The longest per-method timeout accepted: a day. Longer is a typo, not a deadline.
+const MAX_TIMEOUT_MS: u64 = 24 * 60 * 60 * 1000;
+
+/// Methods whose requests carry no body.
+const BODYLESS: [&str; 3] = ["GET", "HEAD", "DELETE"];
 
 /// Headers the client owns; setting them per endpoint would break requests or leak secrets.
 const RESERVED_HEADERS: [(&str, &str); 5] = [
@@ -50,12 +58,14 @@ pub(crate) fn endpoint(args: &Args, arguments: &[Arg], errors: &mut Errors) -> E
         }
     };
     let headers = headers(&args.options, errors);
+    roles(arguments, method, &headers, errors);
     Endpoint {
         // Only read when no error was recorded, and then the method is known.
         method: method.unwrap_or("GET"),
         template: args.path.value(),
         segments,
         headers,
+        timeout_ms: timeout(&args.options, errors),
     }
 }
 
@@ -82,13 +92,14 @@ fn http_method(args: &Args, errors: &mut Errors) -> Option<&'static str> {
     None
 }
 
-/// Placeholders and arguments must match one to one.
+/// Placeholders and role-less arguments must match one to one.
 fn bindings(template: &template::Template, path: &LitStr, arguments: &[Arg], errors: &mut Errors) {
     let params: HashSet<&str> = template.params().collect();
-    // Only an argument no placeholder uses can be the one a typo meant.
+    // Only a role-less argument no placeholder uses can be the one a typo meant.
     let unbound: Vec<String> = arguments
         .iter()
-        .map(|arg| arg.name.to_string())
+        .filter(|arg| matches!(arg.role, Role::Path))
+        .map(Arg::text)
         .filter(|name| !params.contains(name.as_str()))
         .collect();
     let mut seen = HashSet::new();
@@ -99,31 +110,115 @@ fn bindings(template: &template::Template, path: &LitStr, arguments: &[Arg], err
                 path.span(),
                 format!("placeholder `<{param}>` appears twice in the path"),
             );
-        } else if !arguments.iter().any(|arg| arg.name == param) {
-            let hint = match closest(param, &unbound) {
-                Some(name) => {
-                    suggested.insert(name);
-                    format!("did you mean `{name}`?")
-                }
-                None => format!("add an argument `{param}: &str`"),
-            };
-            errors.push(
+            continue;
+        }
+        match arguments.iter().find(|arg| arg.text() == param) {
+            Some(arg) if matches!(arg.role, Role::Path) => {}
+            Some(arg) => errors.push(
                 path.span(),
-                format!("placeholder `<{param}>` has no argument of that name: {hint}"),
-            );
+                format!(
+                    "placeholder `<{param}>` names an argument that is `{}`: an argument fills \
+                     one part of the request; drop the attribute or the placeholder",
+                    role_name(&arg.role)
+                ),
+            ),
+            None => {
+                let hint = match closest(param, &unbound) {
+                    Some(name) => {
+                        suggested.insert(name);
+                        format!("did you mean `{name}`?")
+                    }
+                    None => format!("add an argument `{param}: &str`"),
+                };
+                errors.push(
+                    path.span(),
+                    format!("placeholder `<{param}>` has no argument of that name: {hint}"),
+                );
+            }
         }
     }
-    for arg in arguments {
-        let name = arg.name.to_string();
+    for arg in arguments
+        .iter()
+        .filter(|arg| matches!(arg.role, Role::Path))
+    {
+        let name = arg.text();
         // A suggested argument was reported with the placeholder that misspells it.
         if !params.contains(name.as_str()) && !suggested.contains(name.as_str()) {
             errors.push(
                 arg.name.span(),
                 format!(
-                    "argument `{}` is not used: name it in the path as `<{}>`",
-                    arg.name, arg.name
+                    "argument `{name}` has no role: name it in the path as `<{name}>`, or mark \
+                     it `#[query]`, `#[header(\"Name\")]` or `#[body]`"
                 ),
             );
+        }
+    }
+}
+
+fn role_name(role: &Role) -> &'static str {
+    match role {
+        Role::Path => "a path parameter",
+        Role::Query { .. } => "#[query]",
+        Role::Header { .. } => "#[header]",
+        Role::Body { .. } => "#[body]",
+    }
+}
+
+/// Query names, header arguments and the body, across all arguments.
+fn roles(arguments: &[Arg], method: Option<&str>, fixed: &[(String, String)], errors: &mut Errors) {
+    let mut queries = HashSet::new();
+    let mut headers: HashSet<String> = fixed
+        .iter()
+        .map(|(name, _)| name.to_ascii_lowercase())
+        .collect();
+    let mut body: Option<&Arg> = None;
+    for arg in arguments {
+        match &arg.role {
+            Role::Path => {}
+            Role::Query { name, attr } => {
+                let text = name.as_ref().map_or_else(|| arg.text(), LitStr::value);
+                if text.is_empty() {
+                    errors.push_spanned(attr, "a query parameter name cannot be empty");
+                } else if !queries.insert(text.clone()) {
+                    errors.push_spanned(
+                        attr,
+                        format!("query parameter `{text}` is set by two arguments"),
+                    );
+                }
+            }
+            Role::Header { name } => {
+                let text = name.value();
+                match header_problem(&text) {
+                    Some(problem) => errors.push(name.span(), problem),
+                    None if !headers.insert(text.to_ascii_lowercase()) => {
+                        errors.push(name.span(), format!("header `{text}` is set twice"));
+                    }
+                    None => {}
+                }
+            }
+            Role::Body { attr } => {
+                if let Some(first) = body {
+                    errors.push_spanned(
+                        attr,
+                        format!(
+                            "only one argument can be `#[body]`: `{}` already is",
+                            first.text()
+                        ),
+                    );
+                    continue;
+                }
+                body = Some(arg);
+                if let Some(method) = method.filter(|m| BODYLESS.contains(m)) {
+                    errors.push_spanned(
+                        attr,
+                        format!(
+                            "a `{method}` request has no body: send `{}` as `#[query]`, or use \
+                             POST, PUT or PATCH",
+                            arg.text()
+                        ),
+                    );
+                }
+            }
         }
     }
 }
@@ -166,15 +261,9 @@ fn headers(options: &[EndpointOption], errors: &mut Errors) -> Vec<(String, Stri
         match option {
             EndpointOption::Header { name, value } => {
                 let (name_text, value_text) = (name.value(), value.value());
-                let lower = name_text.to_ascii_lowercase();
-                if let Some(problem) = header_name_problem(&name_text) {
+                if let Some(problem) = header_problem(&name_text) {
                     errors.push(name.span(), problem);
-                } else if let Some((_, why)) = RESERVED_HEADERS.iter().find(|(n, _)| *n == lower) {
-                    errors.push(
-                        name.span(),
-                        format!("header `{name_text}` cannot be fixed here: {why}"),
-                    );
-                } else if !seen.insert(lower) {
+                } else if !seen.insert(name_text.to_ascii_lowercase()) {
                     errors.push(name.span(), format!("header `{name_text}` is set twice"));
                 }
                 if let Some(problem) = header_value_problem(&value_text) {
@@ -182,13 +271,72 @@ fn headers(options: &[EndpointOption], errors: &mut Errors) -> Vec<(String, Stri
                 }
                 headers.push((name_text, value_text));
             }
+            EndpointOption::Timeout(_) => {}
             EndpointOption::Unknown(name) => errors.push(
                 name.span(),
-                format!("unknown option `{name}`: expected `header(\"Name\" = \"value\")`"),
+                format!(
+                    "unknown option `{name}`: expected `header(\"Name\" = \"value\")` or \
+                     `timeout = \"5s\"`"
+                ),
             ),
         }
     }
     headers
+}
+
+/// A header name that is not a valid token, or one the client owns.
+fn header_problem(name: &str) -> Option<String> {
+    if let Some(problem) = header_name_problem(name) {
+        return Some(problem);
+    }
+    let lower = name.to_ascii_lowercase();
+    RESERVED_HEADERS
+        .iter()
+        .find(|(reserved, _)| *reserved == lower)
+        .map(|(_, why)| format!("header `{name}` cannot be set by an endpoint: {why}"))
+}
+
+/// `timeout = "…"`: a whole number of `ms`, `s` or `m`, above zero and at most a day.
+fn timeout(options: &[EndpointOption], errors: &mut Errors) -> Option<u64> {
+    let mut found = None;
+    for option in options {
+        let EndpointOption::Timeout(literal) = option else {
+            continue;
+        };
+        if found.is_some() {
+            errors.push(literal.span(), "`timeout` is set twice");
+            continue;
+        }
+        match parse_duration_ms(&literal.value()) {
+            Some(ms) if ms > 0 && ms <= MAX_TIMEOUT_MS => found = Some(ms),
+            Some(_) => errors.push(
+                literal.span(),
+                "a timeout is more than zero and at most a day (`24h` is written `1440m`)",
+            ),
+            None => errors.push(
+                literal.span(),
+                format!(
+                    "invalid timeout {:?}: write a whole number with `ms`, `s` or `m`, e.g. \
+                     `timeout = \"5s\"`",
+                    literal.value()
+                ),
+            ),
+        }
+    }
+    found
+}
+
+fn parse_duration_ms(text: &str) -> Option<u64> {
+    let split = text.find(|c: char| !c.is_ascii_digit())?;
+    let (digits, unit) = text.split_at(split);
+    let value: u64 = digits.parse().ok()?;
+    let scale = match unit {
+        "ms" => 1,
+        "s" => 1000,
+        "m" => 60_000,
+        _ => return None,
+    };
+    value.checked_mul(scale)
 }
 
 /// RFC 9110 `token`.
@@ -276,7 +424,7 @@ mod tests {
             "the suggested argument is not reported again: {typo:?}"
         );
         let unused = check(quote!(GET "/kms"), method.clone());
-        assert!(has(&unused, "argument `kms_id` is not used"), "{unused:?}");
+        assert!(has(&unused, "argument `kms_id` has no role"), "{unused:?}");
         let bound: proc_macro2::TokenStream = "async fn get(&self, kms_id: &str) -> Result<X, E>;"
             .parse()
             .unwrap();
@@ -313,6 +461,79 @@ mod tests {
         for (attr, expected) in cases {
             let found = check(attr, method.clone());
             assert!(has(&found, expected), "{expected:?} not in {found:?}");
+        }
+    }
+
+    #[test]
+    fn argument_roles() {
+        let cases = [
+            (
+                quote!(GET "/a"),
+                "async fn f(&self, #[body] b: B) -> Result<X, E>;",
+                "a `GET` request has no body",
+            ),
+            (
+                quote!(DELETE "/a"),
+                "async fn f(&self, #[body] b: B) -> Result<X, E>;",
+                "a `DELETE` request",
+            ),
+            (
+                quote!(POST "/a"),
+                "async fn f(&self, #[body] a: B, #[body] b: B) -> Result<X, E>;",
+                "only one argument can be `#[body]`: `a` already is",
+            ),
+            (
+                quote!(POST "/a/<b>"),
+                "async fn f(&self, #[body] b: B) -> Result<X, E>;",
+                "names an argument that is `#[body]`",
+            ),
+            (
+                quote!(GET "/a"),
+                "async fn f(&self, #[query] a: u8, #[query(\"a\")] b: u8) -> Result<X, E>;",
+                "set by two arguments",
+            ),
+            (
+                quote!(GET "/a"),
+                "async fn f(&self, #[query(\"\")] a: u8) -> Result<X, E>;",
+                "cannot be empty",
+            ),
+            (
+                quote!(GET "/a"),
+                "async fn f(&self, #[header(\"X Y\")] a: u8) -> Result<X, E>;",
+                "invalid header name",
+            ),
+            (
+                quote!(GET "/a"),
+                "async fn f(&self, #[header(\"Host\")] a: u8) -> Result<X, E>;",
+                "cannot be set by an endpoint",
+            ),
+            (
+                quote!(GET "/a", header("X-V" = "1")),
+                "async fn f(&self, #[header(\"x-v\")] a: u8) -> Result<X, E>;",
+                "header `x-v` is set twice",
+            ),
+        ];
+        for (attr, method, expected) in cases {
+            let found = check(attr, method.parse().unwrap());
+            assert!(has(&found, expected), "{expected:?} not in {found:?}");
+        }
+        let fine = "async fn f(&self, id: u8, #[query] q: u8, #[header(\"X-T\")] t: u8, #[body] b: B) -> Result<X, E>;";
+        assert_eq!(
+            check(
+                quote!(PATCH "/a/<id>", timeout = "250ms"),
+                fine.parse().unwrap()
+            ),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn durations() {
+        assert_eq!(parse_duration_ms("250ms"), Some(250));
+        assert_eq!(parse_duration_ms("5s"), Some(5000));
+        assert_eq!(parse_duration_ms("2m"), Some(120_000));
+        for bad in ["", "5", "s", "5 s", "5h", "-5s", "5.5s"] {
+            assert_eq!(parse_duration_ms(bad), None, "{bad:?}");
         }
     }
 

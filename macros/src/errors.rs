@@ -14,6 +14,11 @@ impl Errors {
         self.combine(syn::Error::new(span, message));
     }
 
+    /// Records `message` over all of `tokens` (e.g. a whole attribute, not only its `#`).
+    pub(crate) fn push_spanned(&mut self, tokens: impl quote::ToTokens, message: impl Display) {
+        self.combine(syn::Error::new_spanned(tokens, message));
+    }
+
     /// Records an error (which may itself hold several).
     pub(crate) fn combine(&mut self, error: syn::Error) {
         match &mut self.0 {

@@ -1,19 +1,22 @@
 //! IR -> tokens. Input is valid by construction (see `check.rs`); no user-facing text lives here.
 //!
-//! A method expands to a static description of the request and a chain of runtime calls; all
-//! logic (encoding, sending, decoding) is in `phala_api::__private`, where it is tested as code.
-//! Paths are absolute (`::phala_api`, `::core`), so the expansion compiles inside any module.
+//! A method expands to a hidden descriptor function holding a static description of the
+//! request, and a body that chains runtime calls on it; all logic (encoding, sending,
+//! decoding) is in `phala_api::__private`, where it is tested as code. Paths are absolute
+//! (`::phala_api`, `::core`), so the expansion compiles inside any module.
 
 use proc_macro2::TokenStream;
 use quote::{ToTokens, format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
-use syn::{ReceiverKind, ReturnType, TraitItemFn, Type, parse_quote, parse_quote_spanned};
+use syn::{
+    FnArg, ReceiverKind, ReturnType, Signature, TraitItemFn, Type, parse_quote, parse_quote_spanned,
+};
 
 use crate::check::Endpoint;
-use crate::signature::{Arg, Output, Success};
+use crate::signature::{Arg, Output, ROLE_ATTRIBUTES, Role, Success};
 use crate::template::Segment;
 
-/// The method with its generated default body.
+/// The method with its generated default body, and its descriptor.
 pub(crate) fn method(
     item: &TraitItemFn,
     arguments: &[Arg],
@@ -21,7 +24,7 @@ pub(crate) fn method(
     endpoint: &Endpoint,
 ) -> TokenStream {
     let attrs = &item.attrs;
-    let mut sig = item.sig.clone();
+    let mut sig = without_roles(&item.sig);
     if sig.asyncness.take().is_some() {
         let result = &output.result;
         // Spanned at the written result type: a bound it fails is reported there.
@@ -29,32 +32,99 @@ pub(crate) fn method(
             -> impl ::core::future::Future<Output = #result> + ::core::marker::Send
         };
     }
+    let descriptor_fn = format_ident!("__endpoint_{}", item.sig.ident);
     let descriptor = descriptor(&item.sig.ident, endpoint);
-    let paths = arguments.iter().map(|arg| {
-        let name = &arg.name;
-        // Spanned at the argument's type, so a type without `PathParam` is reported there.
-        quote_spanned!(arg.ty.span()=> .path(&#name))
-    });
+    let steps = steps(arguments, endpoint);
+    let shape = shape(&output.success);
     let error = &output.error;
-    let finish = match &output.success {
-        Success::Json(ty) => quote_spanned!(ty.span()=> .json::<#ty, #error>()),
-        Success::Optional(ty) => quote_spanned!(ty.span()=> .optional::<#ty, #error>()),
-        Success::Unit => quote_spanned!(error.span()=> .empty::<#error>()),
-    };
     quote! {
+        #[doc(hidden)]
+        fn #descriptor_fn() -> &'static ::phala_api::__private::Endpoint {
+            #descriptor
+            &__ENDPOINT
+        }
+
         #(#attrs)*
         #sig {
-            #descriptor
-            ::phala_api::__private::Call::new(::phala_api::Api::client(self), &__ENDPOINT)
-                #(#paths)*
-                #finish
+            ::phala_api::__private::Call::new(
+                ::phala_api::Api::client(self),
+                Self::#descriptor_fn(),
+            )
+            #(#steps)*
+            .send::<#shape, #error>()
         }
     }
+}
+
+/// One call per argument: path values in template order, then the others in signature order.
+fn steps(arguments: &[Arg], endpoint: &Endpoint) -> Vec<TokenStream> {
+    let params = endpoint
+        .segments
+        .iter()
+        .filter_map(|segment| match segment {
+            Segment::Param(param) => arguments.iter().find(|arg| arg.text() == *param),
+            Segment::Literal(_) => None,
+        });
+    // Spanned at each argument's type, so a type without the needed trait is reported there.
+    let paths = params.map(|arg| {
+        let name = &arg.name;
+        quote_spanned!(arg.ty.span()=> .path(&#name))
+    });
+    let others = arguments.iter().filter_map(|arg| {
+        let (name, param) = (&arg.name, arg.text());
+        Some(match &arg.role {
+            Role::Path => return None,
+            Role::Query { name: rename, .. } => {
+                let key = rename
+                    .as_ref()
+                    .map_or_else(|| param.clone(), syn::LitStr::value);
+                quote_spanned!(arg.ty.span()=> .query(#param, #key, &#name))
+            }
+            Role::Header { name: header } => {
+                let header = header.value().to_ascii_lowercase();
+                quote_spanned!(arg.ty.span()=> .header(#param, #header, &#name))
+            }
+            Role::Body { .. } => quote_spanned!(arg.ty.span()=> .json_body(#param, &#name)),
+        })
+    });
+    paths.chain(others).collect()
+}
+
+/// The runtime's reading strategy for the success type.
+fn shape(success: &Success) -> TokenStream {
+    match success {
+        Success::Json(ty) => quote_spanned!(ty.span()=> ::phala_api::__private::Json<#ty>),
+        Success::Unit => quote!(::phala_api::__private::Empty),
+        Success::Optional(inner) => {
+            let inner = shape(inner);
+            quote!(::phala_api::__private::Optional<#inner>)
+        }
+        Success::Response(inner) => {
+            let inner = shape(inner);
+            quote!(::phala_api::__private::WithMeta<#inner>)
+        }
+    }
+}
+
+/// The signature without `#[query]`, `#[header]` and `#[body]`, which only the macro reads.
+fn without_roles(sig: &Signature) -> Signature {
+    let mut sig = sig.clone();
+    for input in &mut sig.inputs {
+        if let FnArg::Typed(typed) = input {
+            typed.attrs.retain(|attr| {
+                !ROLE_ATTRIBUTES
+                    .iter()
+                    .any(|role| attr.path().is_ident(role))
+            });
+        }
+    }
+    sig
 }
 
 /// The method of an invalid attribute, given a body that never runs (the `compile_error!`
 /// emitted beside it stops the build) so that impls and callers still type-check.
 pub(crate) fn stub(mut item: TraitItemFn) -> TokenStream {
+    item.sig = without_roles(&item.sig);
     let sig = &mut item.sig;
     if item.default.is_none() {
         let returns_impl =
@@ -92,6 +162,10 @@ fn descriptor(name: &syn::Ident, endpoint: &Endpoint) -> TokenStream {
         .headers
         .iter()
         .map(|(name, value)| quote!((#name, #value)));
+    let timeout = match endpoint.timeout_ms {
+        Some(ms) => quote!(::core::option::Option::Some(::core::time::Duration::from_millis(#ms))),
+        None => quote!(::core::option::Option::None),
+    };
     quote! {
         static __ENDPOINT: ::phala_api::__private::Endpoint = ::phala_api::__private::Endpoint {
             name: #name,
@@ -99,6 +173,7 @@ fn descriptor(name: &syn::Ident, endpoint: &Endpoint) -> TokenStream {
             template: #template,
             segments: &[#(#segments),*],
             headers: &[#(#headers),*],
+            timeout: #timeout,
         };
     }
 }

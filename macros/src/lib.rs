@@ -3,6 +3,7 @@
 //! Use it through `phala_api::api_endpoint`; the runtime crate's documentation is the manual.
 //! The pipeline is parse (`args`, `template`, `signature`) -> check -> expand, one module each.
 
+mod api_error;
 mod args;
 mod check;
 mod errors;
@@ -24,6 +25,15 @@ pub fn api_endpoint(
     item: proc_macro::TokenStream,
 ) -> proc_macro::TokenStream {
     endpoint(attr.into(), item.into()).into()
+}
+
+/// Maps an enum's variants to error statuses: `#[status(404)] NotFound`,
+/// `#[status(422)] Invalid(HttpValidationError)`. A method returning
+/// `Result<T, phala_api::Error<ThisEnum>>` gets `Error::Api(variant)` for those statuses, with
+/// the body decoded into the variant's field.
+#[proc_macro_derive(ApiError, attributes(status))]
+pub fn derive_api_error(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
+    api_error::derive(input.into()).into()
 }
 
 /// The whole attribute on `proc_macro2` tokens, callable from tests.

@@ -4,26 +4,55 @@
 
 use syn::spanned::Spanned;
 use syn::{
-    FnArg, GenericArgument, Ident, Pat, PathArguments, ReceiverKind, ReturnType, TraitItemFn, Type,
-    TypeParamBound,
+    Attribute, FnArg, GenericArgument, Ident, LitStr, Pat, PathArguments, ReceiverKind, ReturnType,
+    TraitItemFn, Type, TypeParamBound,
 };
 
 use crate::errors::Errors;
+
+/// The attributes that give an argument a role; stripped from the expanded method.
+pub(crate) const ROLE_ATTRIBUTES: [&str; 3] = ["query", "header", "body"];
 
 /// A named argument after `&self`.
 pub(crate) struct Arg {
     pub(crate) name: Ident,
     pub(crate) ty: Type,
+    pub(crate) role: Role,
 }
 
-/// What `Ok` holds, which decides how the response body is read.
+impl Arg {
+    /// The name without a raw-identifier `r#`, as requests and messages spell it.
+    pub(crate) fn text(&self) -> String {
+        let name = self.name.to_string();
+        name.strip_prefix("r#").map(str::to_owned).unwrap_or(name)
+    }
+}
+
+/// What an argument fills in the request.
+pub(crate) enum Role {
+    /// No attribute: a `<placeholder>` of the same name.
+    Path,
+    /// `#[query]` or `#[query("name")]`; `name` is `None` for the argument's own name.
+    Query {
+        name: Option<LitStr>,
+        attr: Attribute,
+    },
+    /// `#[header("Name")]`.
+    Header { name: LitStr },
+    /// `#[body]`: the JSON body.
+    Body { attr: Attribute },
+}
+
+/// What `Ok` holds, which decides how the response is read.
 pub(crate) enum Success {
     /// `T: DeserializeOwned`, decoded from a JSON body.
-    Json(Type),
-    /// `Option<T>`: a 404 is `Ok(None)`.
-    Optional(Type),
+    Json(Box<Type>),
     /// `()`: an empty (or ignored JSON) body.
     Unit,
+    /// `Option<…>`: a 404 is `Ok(None)`.
+    Optional(Box<Success>),
+    /// `Response<…>`: the value with the status and headers.
+    Response(Box<Success>),
 }
 
 /// The method as the expansion needs it.
@@ -93,7 +122,7 @@ pub(crate) fn parse(method: &TraitItemFn, errors: &mut Errors) -> Signature {
     let mut args = Vec::new();
     let skip = usize::from(matches!(sig.inputs.first(), Some(FnArg::Receiver(_))));
     for input in sig.inputs.iter().skip(skip) {
-        match plain_name(input) {
+        match plain_name(input, errors) {
             Some(arg) => args.push(arg),
             None => errors.push(
                 input.span(),
@@ -187,8 +216,8 @@ fn assoc_output(arguments: &PathArguments) -> Option<Type> {
     })
 }
 
-/// `name: Type`, the only argument form that can bind to the request.
-fn plain_name(input: &FnArg) -> Option<Arg> {
+/// `name: Type`, the only argument form that can bind to the request, with its role.
+fn plain_name(input: &FnArg, errors: &mut Errors) -> Option<Arg> {
     let FnArg::Typed(typed) = input else {
         return None;
     };
@@ -199,9 +228,53 @@ fn plain_name(input: &FnArg) -> Option<Arg> {
     plain.then(|| Arg {
         name: pat.ident.clone(),
         ty: (*typed.ty).clone(),
+        role: role(&pat.ident, &typed.attrs, errors),
     })
 }
 
+/// The role the argument's attributes give it; at most one.
+fn role(name: &Ident, attrs: &[Attribute], errors: &mut Errors) -> Role {
+    let mut roles = attrs.iter().filter(|attr| {
+        ROLE_ATTRIBUTES
+            .iter()
+            .any(|role| attr.path().is_ident(role))
+    });
+    let Some(attr) = roles.next() else {
+        return Role::Path;
+    };
+    if let Some(second) = roles.next() {
+        errors.push_spanned(
+            second,
+            format!(
+                "argument `{name}` has two roles: keep one of `#[query]`, `#[header]`, `#[body]`"
+            ),
+        );
+    }
+    let attr = attr.clone();
+    if attr.path().is_ident("body") {
+        if !matches!(attr.meta, syn::Meta::Path(_)) {
+            errors.push_spanned(&attr, "`#[body]` takes no arguments");
+        }
+        return Role::Body { attr };
+    }
+    if attr.path().is_ident("query") {
+        let name = match &attr.meta {
+            syn::Meta::Path(_) => None,
+            _ => attr
+                .parse_args::<LitStr>()
+                .map_err(|_| {
+                    errors.push_spanned(&attr, "expected `#[query]` or `#[query(\"name\")]`")
+                })
+                .ok(),
+        };
+        return Role::Query { name, attr };
+    }
+    let name = attr.parse_args::<LitStr>().unwrap_or_else(|_| {
+        errors.push_spanned(&attr, "expected a header name: `#[header(\"X-Name\")]`");
+        LitStr::new("x-invalid", attr.span())
+    });
+    Role::Header { name }
+}
 /// Splits `Result<T, E>` into the success shape and `E`.
 fn result_shape(ty: &Type) -> syn::Result<(Success, Type)> {
     let not_result = || {
@@ -211,14 +284,21 @@ fn result_shape(ty: &Type) -> syn::Result<(Success, Type)> {
         )
     };
     let [ok, error] = generic_types(ty, "Result").ok_or_else(not_result)?;
-    let success = match &ok {
-        Type::Tuple(tuple) if tuple.elems.is_empty() => Success::Unit,
-        _ => match generic_types(&ok, "Option") {
-            Some([inner]) => Success::Optional(inner),
-            None => Success::Json(ok),
-        },
-    };
-    Ok((success, error))
+    Ok((success(ok), error))
+}
+
+/// `()`, `Option<…>`, `Response<…>` or a decoded type, recursively.
+fn success(ty: Type) -> Success {
+    if matches!(&ty, Type::Tuple(tuple) if tuple.elems.is_empty()) {
+        return Success::Unit;
+    }
+    if let Some([inner]) = generic_types(&ty, "Option") {
+        return Success::Optional(Box::new(success(inner)));
+    }
+    if let Some([inner]) = generic_types(&ty, "Response") {
+        return Success::Response(Box::new(success(inner)));
+    }
+    Success::Json(Box::new(ty))
 }
 
 /// The type arguments of a path type whose last segment is `name`, if there are exactly `N`.
@@ -266,7 +346,7 @@ mod tests {
         }
     }
 
-    fn success(method: TraitItemFn) -> Success {
+    fn success_of(method: TraitItemFn) -> Success {
         checked(&method).unwrap().output.unwrap().success
     }
 
@@ -294,15 +374,22 @@ mod tests {
         let optional = parse_quote!(
             async fn f(&self) -> Result<Option<X>, E>;
         );
-        assert!(matches!(success(optional), Success::Optional(_)));
+        assert!(matches!(success_of(optional), Success::Optional(_)));
         let unit = parse_quote!(
             async fn f(&self) -> Result<(), E>;
         );
-        assert!(matches!(success(unit), Success::Unit));
+        assert!(matches!(success_of(unit), Success::Unit));
         let json = parse_quote!(
             async fn f(&self) -> Result<Vec<X>, E>;
         );
-        assert!(matches!(success(json), Success::Json(_)));
+        assert!(matches!(success_of(json), Success::Json(_)));
+        let meta = parse_quote!(
+            async fn f(&self) -> Result<Response<Option<X>>, E>;
+        );
+        let Success::Response(inner) = success_of(meta) else {
+            panic!("not a response")
+        };
+        assert!(matches!(*inner, Success::Optional(_)));
     }
 
     #[test]
@@ -381,6 +468,87 @@ mod tests {
                     fn f(&self) -> impl Send;
                 ),
                 "expected `impl Future",
+            ),
+        ];
+        for (method, expected) in cases {
+            let found = messages(method);
+            assert!(
+                found.iter().any(|m| m.contains(expected)),
+                "{expected:?} not in {found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn argument_roles() {
+        let method: TraitItemFn = parse_quote!(
+            async fn f(
+                &self,
+                id: &str,
+                #[query] page: u32,
+                #[query("page_size")] size: u32,
+                #[header("X-Trace")] trace: &str,
+                #[body] body: &B,
+                #[allow(unused)] r#type: u8,
+            ) -> Result<X, E>;
+        );
+        let sig = checked(&method).unwrap();
+        let roles: Vec<String> = sig
+            .args
+            .iter()
+            .map(|arg| match &arg.role {
+                Role::Path => format!("path {}", arg.text()),
+                Role::Query { name, .. } => {
+                    format!("query {}", name.as_ref().map_or(arg.text(), LitStr::value))
+                }
+                Role::Header { name } => format!("header {}", name.value()),
+                Role::Body { .. } => format!("body {}", arg.text()),
+            })
+            .collect();
+        assert_eq!(
+            roles,
+            [
+                "path id",
+                "query page",
+                "query page_size",
+                "header X-Trace",
+                "body body",
+                "path type"
+            ]
+        );
+    }
+
+    #[test]
+    fn malformed_roles() {
+        let cases: Vec<(TraitItemFn, &str)> = vec![
+            (
+                parse_quote!(
+                    async fn f(&self, #[query(5)] a: u8) -> Result<X, E>;
+                ),
+                "`#[query(\"name\")]`",
+            ),
+            (
+                parse_quote!(
+                    async fn f(&self, #[header] a: u8) -> Result<X, E>;
+                ),
+                "expected a header name",
+            ),
+            (
+                parse_quote!(
+                    async fn f(&self, #[body(x)] a: u8) -> Result<X, E>;
+                ),
+                "takes no arguments",
+            ),
+            (
+                parse_quote!(
+                    async fn f(
+                        &self,
+                        #[query]
+                        #[body]
+                        a: u8,
+                    ) -> Result<X, E>;
+                ),
+                "two roles",
             ),
         ];
         for (method, expected) in cases {

@@ -1,14 +1,20 @@
 //! What an expansion calls: a static [`Endpoint`] description and the [`Call`] that sends it.
 //!
-//! Generated code is `Call::new(..).path(&a).path(&b).json::<T, E>()`; everything else is here.
+//! Generated code is `Call::new(..).path(&a).query(..).send::<Json<T>, E>()`; everything else
+//! is here.
 
+use std::borrow::Cow;
 use std::future::Future;
+use std::marker::PhantomData;
+use std::time::Duration;
 
 use reqwest::StatusCode;
+use reqwest::header::{CONTENT_TYPE, HeaderMap, HeaderName, HeaderValue};
+use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use crate::response::{self, Reply};
-use crate::{Client, Error, PathParam, path};
+pub use crate::reply::Reply;
+use crate::{ApiError, Client, Error, HeaderParam, PathParam, Response, path, query, reply};
 
 /// An HTTP method accepted by `#[api_endpoint]`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -79,26 +85,92 @@ pub struct Endpoint {
     pub segments: &'static [Segment],
     /// Fixed headers, validated by the macro.
     pub headers: &'static [(&'static str, &'static str)],
+    /// This method's total deadline, instead of the client's.
+    pub timeout: Option<Duration>,
 }
 
-/// The error type an endpoint method may return.
+/// The error type an endpoint method may return: `phala_api::Error<M>`.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not an endpoint error type",
     label = "an endpoint method returns `Result<T, phala_api::Error>`",
-    note = "write `phala_api::Error` as the error type"
+    note = "write `phala_api::Error`, or `phala_api::Error<YourEnum>` with \
+            `#[derive(phala_api::ApiError)]` on the enum"
 )]
-pub trait EndpointError: Sized {
+pub trait EndpointError {
+    /// The enum of mapped statuses.
+    type Map: ApiError;
     /// Wraps a call's error.
-    fn from_error(error: Error) -> Self;
+    fn from_error(error: Error<Self::Map>) -> Self;
 }
 
-impl EndpointError for Error {
-    fn from_error(error: Error) -> Self {
+impl<M: ApiError> EndpointError for Error<M> {
+    type Map = M;
+    fn from_error(error: Error<M>) -> Self {
         error
     }
 }
 
-/// A request being described; the first invalid argument is kept and reported at send time.
+/// How a method's success type is read from a reply; chosen by the macro from the written type.
+pub trait Expect {
+    /// The method's success type.
+    type Output;
+    /// Reads it, or the error the reply means.
+    fn from_reply<E: ApiError>(reply: Reply) -> Result<Self::Output, Error<E>>;
+}
+
+/// `T: DeserializeOwned`, decoded from a JSON body.
+pub struct Json<T>(PhantomData<fn() -> T>);
+
+impl<T: DeserializeOwned> Expect for Json<T> {
+    type Output = T;
+    fn from_reply<E: ApiError>(reply: Reply) -> Result<T, Error<E>> {
+        reply.success()?.decode()
+    }
+}
+
+/// `()`: an empty body, or any JSON, which is ignored.
+pub struct Empty;
+
+impl Expect for Empty {
+    type Output = ();
+    fn from_reply<E: ApiError>(reply: Reply) -> Result<(), Error<E>> {
+        reply.success()?.expect_empty()
+    }
+}
+
+/// `Option<…>`: a 404 is `None`.
+pub struct Optional<X>(PhantomData<X>);
+
+impl<X: Expect> Expect for Optional<X> {
+    type Output = Option<X::Output>;
+    fn from_reply<E: ApiError>(reply: Reply) -> Result<Self::Output, Error<E>> {
+        if reply.status == StatusCode::NOT_FOUND {
+            return Ok(None);
+        }
+        X::from_reply(reply).map(Some)
+    }
+}
+
+/// `Response<…>`: the value with the status and headers.
+pub struct WithMeta<X>(PhantomData<X>);
+
+impl<X: Expect> Expect for WithMeta<X> {
+    type Output = Response<X::Output>;
+    fn from_reply<E: ApiError>(mut reply: Reply) -> Result<Self::Output, Error<E>> {
+        let status = reply.status;
+        let headers = std::mem::take(&mut reply.headers);
+        X::from_reply(reply).map(|value| Response::new(value, status, headers))
+    }
+}
+
+/// An argument refused while the request was described, reported when it is sent.
+struct Refused {
+    param: &'static str,
+    reason: Cow<'static, str>,
+}
+
+/// A request being described; the first refused argument is kept and reported at send time,
+/// before any I/O.
 pub struct Call<'c> {
     client: Option<&'c Client>,
     endpoint: &'static Endpoint,
@@ -106,10 +178,14 @@ pub struct Call<'c> {
     path: String,
     /// The next template segment to emit.
     next: usize,
-    error: Option<Error>,
+    /// The form-encoded query so far.
+    query: String,
+    headers: HeaderMap,
+    body: Option<Vec<u8>>,
+    refused: Option<Refused>,
 }
 
-// The explicit `+ Send` futures are the contract with expansions (an `async fn` would only leak
+// The explicit `+ Send` future is the contract with expansions (an `async fn` would only leak
 // it), so the declaring form stays.
 #[allow(clippy::manual_async_fn)]
 impl<'c> Call<'c> {
@@ -120,24 +196,32 @@ impl<'c> Call<'c> {
             endpoint,
             path: String::with_capacity(endpoint.template.len() + 32),
             next: 0,
-            error: None,
+            query: String::new(),
+            headers: HeaderMap::new(),
+            body: None,
+            refused: None,
         }
+    }
+
+    fn refuse(&mut self, param: &'static str, reason: impl Into<Cow<'static, str>>) {
+        self.refused.get_or_insert(Refused {
+            param,
+            reason: reason.into(),
+        });
     }
 
     /// Fills the next placeholder with `value`, encoded as exactly one segment.
     pub fn path<P: PathParam + ?Sized>(mut self, value: &P) -> Self {
-        if self.error.is_none() {
-            match self.push_literals() {
-                Some(param) => {
-                    self.next += 1;
-                    let raw = value.path_value();
-                    match path::check_value(&raw) {
-                        Ok(()) => path::push_segment(&mut self.path, &raw),
-                        Err(reason) => self.error = Some(Error::InvalidArgument { param, reason }),
-                    }
+        match self.push_literals() {
+            Some(param) => {
+                self.next += 1;
+                let raw = value.path_value();
+                match path::check_value(&raw) {
+                    Ok(()) => path::push_segment(&mut self.path, &raw),
+                    Err(reason) => self.refuse(param, reason),
                 }
-                None => self.error = Some(mismatch("a path value without a placeholder")),
             }
+            None => self.refuse("(path)", "a path value without a placeholder"),
         }
         self
     }
@@ -157,48 +241,69 @@ impl<'c> Call<'c> {
         None
     }
 
-    /// Sends the call and decodes a JSON success body into `T`.
-    pub fn json<T: DeserializeOwned, E: EndpointError>(
-        self,
-    ) -> impl Future<Output = Result<T, E>> + Send + 'c {
-        async move {
-            let reply = self.send().await.and_then(Reply::success);
-            reply
-                .and_then(|reply| reply.decode())
-                .map_err(E::from_error)
+    /// Adds the query parameter `name` (argument `param`) from any `Serialize` value.
+    pub fn query<V: Serialize + ?Sized>(
+        mut self,
+        param: &'static str,
+        name: &'static str,
+        value: &V,
+    ) -> Self {
+        if let Err(error) = query::append(&mut self.query, name, value) {
+            self.refuse(param, error.0);
         }
+        self
     }
 
-    /// Like [`json`](Self::json), but a 404 is `Ok(None)`.
-    pub fn optional<T: DeserializeOwned, E: EndpointError>(
-        self,
-    ) -> impl Future<Output = Result<Option<T>, E>> + Send + 'c {
-        async move {
-            let reply = self.send().await.map_err(E::from_error)?;
-            if reply.status == StatusCode::NOT_FOUND {
-                return Ok(None);
+    /// Adds the header `name` (checked by the macro) from argument `param`.
+    pub fn header<V: HeaderParam + ?Sized>(
+        mut self,
+        param: &'static str,
+        name: &'static str,
+        value: &V,
+    ) -> Self {
+        let Some(text) = value.header_value() else {
+            return self;
+        };
+        match (
+            HeaderName::from_bytes(name.as_bytes()),
+            HeaderValue::from_str(&text),
+        ) {
+            (Ok(name), Ok(value)) => {
+                self.headers.append(name, value);
             }
-            let decoded = reply.success().and_then(|reply| reply.decode());
-            decoded.map(Some).map_err(E::from_error)
+            _ => self.refuse(
+                param,
+                "the value is not a valid header value (control or non-ASCII character)",
+            ),
         }
+        self
     }
 
-    /// Sends the call and expects an empty body, or any JSON, which is ignored.
-    pub fn empty<E: EndpointError>(self) -> impl Future<Output = Result<(), E>> + Send + 'c {
+    /// Sets the JSON body from argument `param`.
+    pub fn json_body<B: Serialize + ?Sized>(mut self, param: &'static str, body: &B) -> Self {
+        match serde_json::to_vec(body) {
+            Ok(bytes) => self.body = Some(bytes),
+            Err(error) => self.refuse(param, format!("it does not serialize to JSON: {error}")),
+        }
+        self
+    }
+
+    /// Sends the call and reads the reply as `X` says.
+    pub fn send<X: Expect, R: EndpointError>(
+        self,
+    ) -> impl Future<Output = Result<X::Output, R>> + Send {
         async move {
-            let reply = self.send().await.and_then(Reply::success);
-            reply
-                .and_then(|reply| reply.expect_empty())
-                .map_err(E::from_error)
+            let reply = self.execute::<R::Map>().await;
+            reply.and_then(X::from_reply).map_err(R::from_error)
         }
     }
 
-    async fn send(mut self) -> Result<Reply, Error> {
+    async fn execute<E: ApiError>(mut self) -> Result<Reply, Error<E>> {
         if self.push_literals().is_some() {
-            return Err(mismatch("a placeholder without a value"));
+            self.refuse("(path)", "a placeholder without a value");
         }
-        if let Some(error) = self.error {
-            return Err(error);
+        if let Some(Refused { param, reason }) = self.refused {
+            return Err(Error::InvalidArgument { param, reason });
         }
         let client = self.client.ok_or(Error::NoClient {
             method: self.endpoint.name,
@@ -206,21 +311,24 @@ impl<'c> Call<'c> {
         if self.path.is_empty() {
             self.path.push('/');
         }
+        let mut url = client.url(&self.path);
+        if !self.query.is_empty() {
+            url.set_query(Some(&self.query));
+        }
         let mut request = client
             .http()
-            .request(self.endpoint.method.to_reqwest(), client.url(&self.path));
+            .request(self.endpoint.method.to_reqwest(), url)
+            .headers(self.headers);
         for (name, value) in self.endpoint.headers {
             request = request.header(*name, *value);
         }
+        if let Some(body) = self.body {
+            request = request.header(CONTENT_TYPE, "application/json").body(body);
+        }
+        if let Some(timeout) = self.endpoint.timeout {
+            request = request.timeout(timeout);
+        }
         let response = request.send().await.map_err(Error::transport)?;
-        response::read(response, client).await
-    }
-}
-
-/// The expansion and the endpoint disagree; the macro never generates this.
-fn mismatch(what: &'static str) -> Error {
-    Error::InvalidArgument {
-        param: "(path)",
-        reason: what,
+        reply::read(response, client).await
     }
 }

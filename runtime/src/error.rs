@@ -1,25 +1,56 @@
 //! The error type of every endpoint call and of client construction.
 
+use std::borrow::Cow;
+use std::convert::Infallible;
 use std::fmt;
 
 use reqwest::StatusCode;
 
 use crate::validation::HttpValidationError;
 
+/// An enum of the error answers an API documents, one variant per status, each decoded from
+/// the body. Derive it with `#[derive(phala_api::ApiError)]` and return
+/// `Result<T, phala_api::Error<YourEnum>>`; see the crate documentation.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not map statuses to errors",
+    label = "used as `phala_api::Error<{Self}>`",
+    note = "derive it: `#[derive(Debug, phala_api::ApiError)]` with a `#[status(…)]` on each variant"
+)]
+pub trait ApiError: Sized + fmt::Debug {
+    /// The variant for `status`, decoded from `body`; `None` if the enum does not map it.
+    fn from_response(status: StatusCode, body: &[u8]) -> Option<Result<Self, serde_json::Error>>;
+
+    /// The status this value was mapped from.
+    fn status(&self) -> u16;
+}
+
+/// Maps nothing: the default of [`Error`], whose statuses all keep their generic meaning.
+impl ApiError for Infallible {
+    fn from_response(_: StatusCode, _: &[u8]) -> Option<Result<Self, serde_json::Error>> {
+        None
+    }
+
+    fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
 /// Everything that can go wrong with a call, each case keeping what is needed to act on it.
 ///
 /// No variant, and neither `Display` nor `Debug`, ever contains the API key. Bodies are kept as a
 /// bounded excerpt (at most [`MAX_EXCERPT_BYTES`] bytes, with the API key redacted should a
 /// server echo it).
+///
+/// `E` is an [`ApiError`] enum of the statuses an endpoint documents; the default maps none.
 #[derive(Debug)]
 #[non_exhaustive]
-pub enum Error {
+pub enum Error<E = Infallible> {
     /// An argument was refused before anything was sent.
     InvalidArgument {
-        /// The parameter's name, as in the path template.
+        /// The parameter's name, as in the method's signature.
         param: &'static str,
         /// Why it was refused (the value is not repeated).
-        reason: &'static str,
+        reason: Cow<'static, str>,
     },
     /// The client could not be built from its configuration.
     Config {
@@ -45,6 +76,8 @@ pub enum Error {
         /// The `Location` header, if it was valid text (bounded).
         location: Option<String>,
     },
+    /// A status that `E` maps, decoded into its variant.
+    Api(E),
     /// 404: the resource does not exist (an `Option<T>` result turns this into `Ok(None)`).
     NotFound {
         /// The `X-Request-ID` response header.
@@ -91,17 +124,17 @@ pub enum Error {
 /// The longest body excerpt kept in an error, in bytes.
 pub const MAX_EXCERPT_BYTES: usize = 512;
 
-impl Error {
+impl<E: ApiError> Error<E> {
     /// The HTTP status, when a response arrived.
     pub fn status(&self) -> Option<StatusCode> {
         match self {
+            Error::Api(error) => StatusCode::from_u16(error.status()).ok(),
             Error::Redirect { status, .. }
             | Error::Status { status, .. }
             | Error::Decode { status, .. }
             | Error::BodyTooLarge { status, .. } => Some(*status),
             Error::NotFound { .. } => Some(StatusCode::NOT_FOUND),
             Error::Validation { .. } => Some(StatusCode::UNPROCESSABLE_ENTITY),
-            Error::Transport(source) => source.status(),
             _ => None,
         }
     }
@@ -174,7 +207,7 @@ impl fmt::Display for Body<'_> {
     }
 }
 
-impl fmt::Display for Error {
+impl<E: ApiError> fmt::Display for Error<E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Error::InvalidArgument { param, reason } => {
@@ -184,6 +217,7 @@ impl fmt::Display for Error {
                 )
             }
             Error::Config { reason } => write!(f, "invalid client configuration: {reason}"),
+            Error::Api(error) => write!(f, "the server answered {}: {error:?}", error.status()),
             Error::NoClient { method } => write!(
                 f,
                 "`{method}` has no client to send through: the type implements `phala_api::Api` \
@@ -251,7 +285,7 @@ impl fmt::Display for Error {
     }
 }
 
-impl std::error::Error for Error {
+impl<E: ApiError> std::error::Error for Error<E> {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             Error::Connect(source) | Error::Timeout(source) | Error::Transport(source) => {

@@ -129,8 +129,11 @@ extern crate self as phala_api;
 mod call;
 mod client;
 mod error;
+mod header;
 pub mod kms;
 mod path;
+mod query;
+mod reply;
 mod response;
 mod validation;
 
@@ -138,10 +141,12 @@ pub use client::{
     Client, ClientBuilder, DEFAULT_BASE_URL, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_TIMEOUT, ENV_API_KEY, ENV_API_PREFIX,
 };
-pub use error::{Error, MAX_EXCERPT_BYTES};
+pub use error::{ApiError, Error, MAX_EXCERPT_BYTES};
+pub use header::HeaderParam;
 pub use path::{MAX_PATH_VALUE_BYTES, PathParam};
-pub use phala_api_macros::api_endpoint;
+pub use phala_api_macros::{ApiError, api_endpoint};
 pub use reqwest::{self, StatusCode};
+pub use response::Response;
 pub use validation::{HttpValidationError, LocItem, ValidationError};
 
 /// The supertrait of endpoint traits: how their generated method bodies reach a [`Client`].
@@ -170,5 +175,10 @@ impl Api for Client {
 /// What `#[api_endpoint]` expansions call. Not a public API: it changes without notice.
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::call::{Call, Endpoint, EndpointError, Method, Segment};
+    pub use crate::call::{
+        Call, Empty, Endpoint, EndpointError, Expect, Json, Method, Optional, Reply, Segment,
+        WithMeta,
+    };
+    pub use reqwest::StatusCode;
+    pub use serde_json::{Error as JsonError, from_slice as decode_json};
 }

@@ -1,181 +1,37 @@
-//! Reading a response: bounded body, status classification, decoding.
+//! [`Response`]: a decoded value with the response's metadata.
 
-use reqwest::header::{HeaderMap, LOCATION};
-use reqwest::{Response, StatusCode};
-use serde::de::{DeserializeOwned, IgnoredAny};
+use reqwest::StatusCode;
+use reqwest::header::HeaderMap;
 
-use crate::error::MAX_EXCERPT_BYTES;
-use crate::validation::HttpValidationError;
-use crate::{Client, Error};
-
-/// The longest `X-Request-ID` or `Location` kept, in bytes.
-const MAX_HEADER_KEPT: usize = 256;
-
-/// A response whose body was read, at most up to the client's limit.
-pub(crate) struct Reply {
-    pub(crate) status: StatusCode,
-    request_id: Option<String>,
-    pub(crate) body: Vec<u8>,
-    /// The body was longer than the limit; `body` holds its start.
-    truncated: bool,
-    limit: usize,
-    /// Redacted from excerpts, should the server echo it.
-    api_key: Option<String>,
+/// A decoded value with the status and headers it came with. Return
+/// `Result<Response<T>, phala_api::Error>` from an endpoint method to get it.
+#[derive(Debug, Clone)]
+pub struct Response<T> {
+    /// The decoded body.
+    pub value: T,
+    /// The response status.
+    pub status: StatusCode,
+    /// The response headers.
+    pub headers: HeaderMap,
 }
 
-/// Reads `response` with the client's limits; a redirect is refused without reading the body.
-pub(crate) async fn read(mut response: Response, client: &Client) -> Result<Reply, Error> {
-    let status = response.status();
-    if status.is_redirection() {
-        return Err(Error::Redirect {
+impl<T> Response<T> {
+    /// A response, e.g. for a test double.
+    pub fn new(value: T, status: StatusCode, headers: HeaderMap) -> Self {
+        Response {
+            value,
             status,
-            location: header_text(response.headers(), LOCATION.as_str()),
-        });
-    }
-    let limit = client.max_response_bytes();
-    let announced = response.content_length();
-    let mut reply = Reply {
-        status,
-        request_id: header_text(response.headers(), "x-request-id"),
-        body: Vec::new(),
-        truncated: false,
-        limit,
-        api_key: client.api_key().map(str::to_owned),
-    };
-    // A success body over the limit is an error whatever it holds: do not read it at all.
-    if status.is_success() && announced.is_some_and(|length| length > limit as u64) {
-        reply.truncated = true;
-        return Ok(reply);
-    }
-    reply
-        .body
-        .reserve(announced.map_or(0, |length| length.min(limit as u64) as usize));
-    while let Some(chunk) = response.chunk().await.map_err(Error::transport)? {
-        let room = limit - reply.body.len();
-        if chunk.len() > room {
-            reply.body.extend(chunk.iter().take(room));
-            reply.truncated = true;
-            break;
+            headers,
         }
-        reply.body.extend_from_slice(&chunk);
-    }
-    Ok(reply)
-}
-
-/// A header's value as bounded text, if it is text.
-fn header_text(headers: &HeaderMap, name: &str) -> Option<String> {
-    let value = headers.get(name)?.to_str().ok()?;
-    Some(value.chars().take(MAX_HEADER_KEPT).collect())
-}
-
-impl Reply {
-    /// `self` if the status is a success, else the error the status means.
-    pub(crate) fn success(self) -> Result<Reply, Error> {
-        if self.status.is_success() {
-            return if self.truncated {
-                Err(Error::BodyTooLarge {
-                    status: self.status,
-                    limit: self.limit,
-                })
-            } else {
-                Ok(self)
-            };
-        }
-        let excerpt = self.excerpt();
-        let request_id = self.request_id;
-        Err(match self.status {
-            StatusCode::NOT_FOUND => Error::NotFound {
-                request_id,
-                excerpt,
-            },
-            StatusCode::UNPROCESSABLE_ENTITY => Error::Validation {
-                request_id,
-                error: serde_json::from_slice::<HttpValidationError>(&self.body)
-                    .unwrap_or_default(),
-                excerpt,
-            },
-            status => Error::Status {
-                status,
-                request_id,
-                excerpt,
-            },
-        })
     }
 
-    /// The body decoded as JSON into `T`.
-    pub(crate) fn decode<T: DeserializeOwned>(&self) -> Result<T, Error> {
-        serde_json::from_slice(&self.body).map_err(|source| Error::Decode {
-            status: self.status,
-            source,
-            excerpt: self.excerpt(),
-        })
+    /// The server's `X-Request-ID`, if it sent a textual one.
+    pub fn request_id(&self) -> Option<&str> {
+        self.headers.get("x-request-id")?.to_str().ok()
     }
 
-    /// Accepts an empty body, or any JSON (which is not kept).
-    pub(crate) fn expect_empty(&self) -> Result<(), Error> {
-        if !self.body.iter().all(u8::is_ascii_whitespace) {
-            self.decode::<IgnoredAny>()?;
-        }
-        Ok(())
-    }
-
-    /// The start of the body as text, with the API key redacted.
-    fn excerpt(&self) -> String {
-        excerpt(&self.body, self.api_key.as_deref())
-    }
-}
-
-/// At most `MAX_EXCERPT_BYTES` of `body` as text, cut at a character boundary, `…` when cut.
-/// The window searched for `secret` is wider than the excerpt, so a key that straddles the
-/// cut is still found whole.
-pub(crate) fn excerpt(body: &[u8], secret: Option<&str>) -> String {
-    let window = MAX_EXCERPT_BYTES + secret.map_or(0, str::len);
-    let mut text = String::from_utf8_lossy(&body[..body.len().min(window)]).into_owned();
-    if let Some(secret) = secret.filter(|s| !s.is_empty()) {
-        text = text.replace(secret, "<redacted>");
-    }
-    if text.len() > MAX_EXCERPT_BYTES || body.len() > window {
-        let mut end = MAX_EXCERPT_BYTES.min(text.len());
-        while !text.is_char_boundary(end) {
-            end -= 1;
-        }
-        text.truncate(end);
-        text.push('…');
-    }
-    text
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn short_bodies_are_kept_whole() {
-        assert_eq!(excerpt(b"{\"detail\":\"x\"}", None), "{\"detail\":\"x\"}");
-        assert_eq!(excerpt(b"", Some("k")), "");
-    }
-
-    #[test]
-    fn long_bodies_are_cut_at_a_char_boundary() {
-        let body = "é".repeat(MAX_EXCERPT_BYTES);
-        let cut = excerpt(body.as_bytes(), None);
-        assert!(cut.ends_with('…'));
-        assert_eq!(cut.chars().count(), MAX_EXCERPT_BYTES / 2 + 1);
-    }
-
-    #[test]
-    fn the_key_is_redacted_even_across_the_cut() {
-        let key = "sk-canary-0123456789";
-        let mut body = "x".repeat(MAX_EXCERPT_BYTES - 5);
-        body.push_str(key);
-        body.push_str(&"y".repeat(100));
-        let cut = excerpt(body.as_bytes(), Some(key));
-        assert!(!cut.contains("sk-can"), "{cut}");
-        assert!(cut.starts_with("xxx") && cut.ends_with('…'));
-    }
-
-    #[test]
-    fn invalid_utf8_is_replaced_not_refused() {
-        assert_eq!(excerpt(b"a\xffb", None), "a\u{fffd}b");
+    /// The decoded body alone.
+    pub fn into_value(self) -> T {
+        self.value
     }
 }

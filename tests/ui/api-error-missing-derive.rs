@@ -1,0 +1,16 @@
+use phala_api::kms::KmsInfo;
+use phala_api::{Api, Client, Error, api_endpoint};
+
+#[derive(Debug)]
+pub enum KmsError {
+    NotFound,
+}
+
+trait Kms: Api {
+    #[api_endpoint(GET "/api/v1/kms/<kms_id>")]
+    async fn get_kms_info(&self, kms_id: &str) -> Result<KmsInfo, Error<KmsError>>;
+}
+
+impl Kms for Client {}
+
+fn main() {}
