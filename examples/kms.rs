@@ -3,24 +3,62 @@
 //! ```text
 //! export PHALA_CLOUD_API_KEY=…            # from the Phala Cloud dashboard
 //! cargo run --example kms -- get <id-or-slug>
+//! cargo run --example kms -- list [--page N] [--page-size N] [--onchain | --offchain]
+//! cargo run --example kms -- inspect <id-or-slug>
 //! ```
 //!
 //! `PHALA_CLOUD_API_PREFIX` points it at another server (e.g. `https://host/api/v1`).
 
 use std::process::ExitCode;
 
-use phala_api::kms::KmsApi;
+use phala_api::kms::{KmsApi, KmsInfo, KmsInspectResponse, ListKms};
 use phala_api::{Client, ENV_API_KEY};
 
-const USAGE: &str = "usage: kms get <kms-id-or-slug>";
+const USAGE: &str = "usage: kms get <id-or-slug>
+       kms list [--page N] [--page-size N] [--onchain | --offchain]
+       kms inspect <id-or-slug>";
+
+enum Command {
+    Get(String),
+    List(ListKms),
+    Inspect(String),
+}
+
+fn parse(args: &[String]) -> Result<Command, String> {
+    match args {
+        [command, id] if command == "get" => Ok(Command::Get(id.clone())),
+        [command, id] if command == "inspect" => Ok(Command::Inspect(id.clone())),
+        [command, options @ ..] if command == "list" => {
+            let mut list = ListKms::default();
+            let mut options = options.iter();
+            while let Some(option) = options.next() {
+                let mut number = |name: &str| -> Result<u32, String> {
+                    let value = options.next().ok_or(format!("{name} needs a number"))?;
+                    value
+                        .parse()
+                        .map_err(|_| format!("{name}: {value:?} is not a number"))
+                };
+                match option.as_str() {
+                    "--page" => list.page = Some(number("--page")?),
+                    "--page-size" => list.page_size = Some(number("--page-size")?),
+                    "--onchain" => list.is_onchain = Some(true),
+                    "--offchain" => list.is_onchain = Some(false),
+                    other => return Err(format!("unknown option {other:?}")),
+                }
+            }
+            Ok(Command::List(list))
+        }
+        _ => Err("expected a command".to_owned()),
+    }
+}
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let id = match args.as_slice() {
-        [command, id] if command == "get" => id,
-        _ => {
-            eprintln!("{USAGE}");
+    let command = match parse(&args) {
+        Ok(command) => command,
+        Err(problem) => {
+            eprintln!("error: {problem}\n{USAGE}");
             return ExitCode::from(2);
         }
     };
@@ -38,28 +76,89 @@ async fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    match client.get_kms_info(id).await {
-        Ok(kms) => {
-            println!("id:                   {}", kms.id);
+    let result = match command {
+        Command::Get(id) => client.get_kms_info(&id).await.map(|kms| print_kms(&kms)),
+        Command::Inspect(id) => client
+            .inspect_kms(&id)
+            .await
+            .map(|report| print_inspect(&report)),
+        Command::List(list) => client.list_kms(&list).await.map(|page| {
             println!(
-                "slug:                 {}",
-                kms.slug.as_deref().unwrap_or("-")
+                "page {} of {} ({} KMS in all)",
+                page.page, page.pages, page.total
             );
-            println!("url:                  {}", kms.url);
-            println!("version:              {}", kms.version);
-            let chain = kms.chain_id.map_or("-".to_owned(), |id| id.to_string());
-            println!("chain_id:             {chain}");
-            let contract = kms.kms_contract_address.as_deref().unwrap_or("-");
-            println!("kms_contract_address: {contract}");
-            println!(
-                "gateway_app_id:       {}",
-                kms.gateway_app_id.as_deref().unwrap_or("-")
-            );
-            ExitCode::SUCCESS
-        }
+            for kms in &page.items {
+                let slug = kms.slug.as_deref().unwrap_or("-");
+                println!(
+                    "  {:<16} {:<20} {:<10} {}",
+                    kms.id, slug, kms.version, kms.url
+                );
+            }
+        }),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("error: {error}");
             ExitCode::FAILURE
         }
+    }
+}
+
+fn print_kms(kms: &KmsInfo) {
+    let or_dash = |value: &Option<String>| value.clone().unwrap_or_else(|| "-".to_owned());
+    println!("id:                   {}", kms.id);
+    println!("slug:                 {}", or_dash(&kms.slug));
+    println!("url:                  {}", kms.url);
+    println!("version:              {}", kms.version);
+    let chain = kms.chain_id.map_or("-".to_owned(), |id| id.to_string());
+    println!("chain_id:             {chain}");
+    println!(
+        "kms_contract_address: {}",
+        or_dash(&kms.kms_contract_address)
+    );
+    println!("gateway_app_id:       {}", or_dash(&kms.gateway_app_id));
+}
+
+fn print_inspect(report: &KmsInspectResponse) {
+    println!(
+        "id:         {} ({})",
+        report.id,
+        report.slug.as_deref().unwrap_or("-")
+    );
+    println!("endpoint:   {}", report.endpoint);
+    println!(
+        "type:       {} (database version {})",
+        report.kms_type, report.db_version
+    );
+    match (&report.rpc, &report.rpc_error) {
+        (Some(rpc), _) => println!(
+            "rpc:        {}{}, version synced: {}",
+            rpc.version,
+            if rpc.is_dev { " (dev)" } else { "" },
+            rpc.version_synced
+        ),
+        (None, Some(error)) => println!("rpc:        unreachable: {error}"),
+        (None, None) => println!("rpc:        -"),
+    }
+    if let Some(agent) = &report.guest_agent {
+        println!("device:     {}", agent.device_id);
+    }
+    for pod in &report.teepods {
+        let version = pod.teepod_version_real.as_deref().unwrap_or("?");
+        println!(
+            "teepod:     #{} {} ({version}, {} images)",
+            pod.id,
+            pod.name,
+            pod.available_os_images.len()
+        );
+    }
+    if let Some(chain) = &report.on_chain {
+        let check = |value: Option<bool>| value.map_or("?", |ok| if ok { "yes" } else { "NO" });
+        println!(
+            "on chain:   keys match: {}, gateway matches: {}",
+            check(chain.verification.k256_pubkey_match),
+            check(chain.verification.gateway_app_id_match)
+        );
     }
 }

@@ -27,27 +27,97 @@
 //!
 //! ## The attribute
 //!
-//! `#[api_endpoint(METHOD "TEMPLATE" [, header("Name" = "value")]*)]`
+//! `#[api_endpoint(METHOD "TEMPLATE" [, header("Name" = "value")]* [, timeout = "5s"])]`
 //!
 //! - `METHOD`: `GET`, `POST`, `PUT`, `PATCH`, `DELETE`, `HEAD` or `OPTIONS`, upper case.
 //! - `TEMPLATE`: an absolute path. Each `<name>` is a whole segment and binds the argument of
 //!   that name, whose type implements [`PathParam`] (`&str`, `String`, integers,
 //!   [`kms::KmsId`], or your own).
 //! - `header("Name" = "value")`: a fixed header sent on every call, e.g. an API version pin.
+//! - `timeout = "5s"`: this method's total deadline (`ms`, `s` or `m`), instead of the client's.
 //!
-//! The method is `async fn` or `fn … -> impl Future<Output = Result<T, Error>> + Send`, takes
-//! `&self` first, and returns `Result<T, phala_api::Error>` where:
+//! ## Arguments
 //!
-//! - `T: DeserializeOwned` is decoded from the JSON body;
-//! - `Option<T>` makes a 404 `Ok(None)`;
-//! - `()` accepts an empty body (or any JSON, which is ignored).
+//! Every argument after `&self` has exactly one role:
+//!
+//! - no attribute: the path placeholder of the same name;
+//! - `#[query]` / `#[query("page_size")]`: a query parameter, from any `Serialize` value. A
+//!   scalar is one `name=value`; `None` is left out; a slice or `Vec` repeats the name
+//!   (`status=a&status=b`); a struct or map is flattened into one parameter per field (its
+//!   `None` fields left out). Encoding is `application/x-www-form-urlencoded` by the `url`
+//!   crate's encoder, so `& = # +`, spaces and non-ASCII arrive exactly;
+//! - `#[header("X-Name")]`: a header, from a [`HeaderParam`] (`None` sends none; a value that is
+//!   not a valid header value is an [`Error::InvalidArgument`] before any I/O);
+//! - `#[body]`: the JSON body (`T: Serialize`, `Content-Type: application/json`); at most one,
+//!   and not on `GET`, `HEAD` or `DELETE`.
+//!
+//! ```no_run
+//! # use phala_api::{Api, Error, api_endpoint};
+//! # #[derive(serde::Serialize)] struct Draft; #[derive(serde::Deserialize)] struct Item;
+//! # #[derive(serde::Serialize)] struct Paging { page: u32 }
+//! trait Items: Api {
+//!     #[api_endpoint(GET "/orgs/<org>/items", timeout = "5s")]
+//!     async fn list(
+//!         &self,
+//!         org: &str,
+//!         #[query] paging: &Paging,
+//!         #[query("status")] statuses: &[&str],
+//!     ) -> Result<Vec<Item>, Error>;
+//!
+//!     #[api_endpoint(POST "/orgs/<org>/items")]
+//!     async fn create(
+//!         &self,
+//!         org: &str,
+//!         #[body] draft: &Draft,
+//!         #[header("Idempotency-Key")] key: Option<&str>,
+//!     ) -> Result<Item, Error>;
+//! }
+//! ```
+//!
+//! ## Results
+//!
+//! The method is `async fn` or `fn … -> impl Future<Output = Result<T, E>> + Send`, takes
+//! `&self` first, and returns `Result<T, E>` where `T` is:
+//!
+//! - `T: DeserializeOwned`, decoded from the JSON body;
+//! - `Option<…>`: a 404 is `Ok(None)`;
+//! - `()`: an empty body (or any JSON, which is ignored);
+//! - [`Response<…>`](Response): the value with the status, headers and request id;
+//!
+//! and `E` is `phala_api::Error`, or `phala_api::Error<YourEnum>` for typed errors.
+//!
+//! ## Typed errors per status
+//!
+//! Declare the error answers an API documents once, as an enum, and reuse it:
+//!
+//! ```
+//! use phala_api::{ApiError, HttpValidationError};
+//!
+//! #[derive(Debug, ApiError)]
+//! enum KmsError {
+//!     #[status(404)]
+//!     NotFound,
+//!     #[status(422)]
+//!     Validation(HttpValidationError),
+//! }
+//! ```
+//!
+//! A method returning `Result<T, phala_api::Error<KmsError>>` gets `Error::Api(KmsError::…)` for
+//! those statuses, with the body decoded into the variant's one field (a body that does not
+//! decode is an [`Error::Decode`] keeping the status). Other statuses keep their generic
+//! meaning. The derive refuses a status outside 400–599, a status mapped twice and a variant
+//! with more than one field; using an enum without it is a compile error naming the derive.
+//!
+//! ## Compile-time checks
 //!
 //! Every mistake is a compile error at your code: an unknown or lower-case method, a path that
 //! is not an absolute string literal or has `?`, `#`, `//`, `.` or `..`, a malformed
 //! placeholder (`<>`, `<id`, `id>`, `<kms-id>`, `<a><b>`), a placeholder twice or without an
-//! argument (with a "did you mean" hint), an argument the path does not use, a missing `&self`,
-//! a body, a return type that is not `Result`, a future that is not `Send`, a path argument
-//! type without [`PathParam`], an unknown option, and an invalid or reserved header.
+//! argument (with a "did you mean" hint), an argument with no role, an argument with two roles
+//! or in the path and another role, two bodies or a body on `GET`, `HEAD` or `DELETE`, a
+//! missing `&self`, a body, a return type that is not `Result`, a future that is not `Send`,
+//! an argument type without the trait its role needs, an unknown option, an invalid timeout,
+//! and an invalid or reserved header name or value.
 //!
 //! # Errors
 //!

@@ -110,6 +110,14 @@ impl TestServer {
         let listener = TcpListener::bind(("127.0.0.1", 0))
             .await
             .expect("bind 127.0.0.1");
+        TestServer::serve_on(listener, handler)
+    }
+
+    /// Serves on a listener the caller bound (e.g. to a fixed port).
+    pub fn serve_on(
+        listener: TcpListener,
+        handler: impl Fn(&Recorded) -> Reply + Send + Sync + 'static,
+    ) -> Self {
         let addr = listener.local_addr().expect("local address");
         let requests = Arc::new(Mutex::new(Vec::new()));
         let handler: Arc<Handler> = Arc::new(handler);

@@ -1,0 +1,190 @@
+//! Phala Cloud's KMS API: its schema types and the ready-made [`KmsApi`] trait.
+//!
+//! The trait is written with `#[api_endpoint]` itself, exactly as a user would write it, and
+//! covers every operation of the KMS tag of Phala Cloud's OpenAPI document.
+//!
+//! # Versions
+//!
+//! Every method pins `X-Phala-Version: 2026-05-22` ([`KMS_API_VERSION`]), the version whose
+//! shapes these types describe. The pin matters for `get_kms_info`: from `2026-06-23` on,
+//! `GET /api/v1/kms/{kms_id}` answers with a different shape, which [`KmsInfo`] does not
+//! describe. The other operations are pinned too, so that a later server-side default cannot
+//! change a shape under a compiled client.
+
+mod types;
+
+use std::borrow::Cow;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+pub use self::types::*;
+use crate::{Api, ApiError, Client, Error, PathParam, api_endpoint};
+
+/// The `X-Phala-Version` that [`KmsApi`] pins; see the module documentation.
+pub const KMS_API_VERSION: &str = "2026-05-22";
+
+/// A KMS instance. Schema `KMSInfo`.
+///
+/// Unknown fields are ignored, since the API adds fields over time; nullable fields are `None`
+/// whether the server sends `null` or leaves them out.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KmsInfo {
+    /// Hashed KMS identifier, `kms_…`.
+    pub id: String,
+    /// Human-readable name.
+    #[serde(default)]
+    pub slug: Option<String>,
+    /// The KMS endpoint URL.
+    pub url: String,
+    /// The KMS software version (free text, not necessarily semver).
+    pub version: String,
+    /// The chain id, if the KMS is on-chain.
+    #[serde(default)]
+    pub chain_id: Option<u64>,
+    /// The smart-contract address, if the KMS is on-chain.
+    #[serde(default)]
+    pub kms_contract_address: Option<String>,
+    /// The gateway application's id.
+    #[serde(default)]
+    pub gateway_app_id: Option<String>,
+}
+
+/// A KMS id (`kms_…`) or slug, usable wherever a path takes one.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct KmsId(pub String);
+
+impl PathParam for KmsId {
+    fn path_value(&self) -> Cow<'_, str> {
+        Cow::Borrowed(&self.0)
+    }
+}
+
+impl fmt::Display for KmsId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl From<&str> for KmsId {
+    fn from(id: &str) -> Self {
+        KmsId(id.to_owned())
+    }
+}
+
+/// An app id (40 hex characters, with or without `0x`), usable wherever a path takes one.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct AppId(pub String);
+
+impl PathParam for AppId {
+    fn path_value(&self) -> Cow<'_, str> {
+        Cow::Borrowed(&self.0)
+    }
+}
+
+impl fmt::Display for AppId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl From<&str> for AppId {
+    fn from(id: &str) -> Self {
+        AppId(id.to_owned())
+    }
+}
+
+/// Paging and filtering of [`KmsApi::list_kms`]; `None` leaves a parameter to the server's
+/// default (page 1, 20 per page, on- and off-chain).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct ListKms {
+    /// The page, from 1.
+    pub page: Option<u32>,
+    /// Items per page, 1 to 100.
+    pub page_size: Option<u32>,
+    /// Only on-chain (`true`) or only off-chain (`false`) instances.
+    pub is_onchain: Option<bool>,
+}
+
+/// The documented errors of [`KmsApi::get_app_env_encrypt_pubkey`].
+#[derive(Debug, Clone, PartialEq, Eq, ApiError)]
+pub enum PubkeyError {
+    /// 400: the app id is not 40 hex characters (with or without `0x`).
+    #[status(400)]
+    InvalidAppId(ErrorDetail),
+    /// 404: no such KMS.
+    #[status(404)]
+    KmsNotFound(ErrorDetail),
+    /// 500: the KMS could not be reached or failed.
+    #[status(500)]
+    KmsFailed(ErrorDetail),
+}
+
+/// Phala Cloud's KMS endpoints, implemented for [`Client`].
+///
+/// ```no_run
+/// use phala_api::{Client, kms::KmsApi};
+/// # async fn run() -> Result<(), phala_api::Error> {
+/// let client = Client::from_env()?;
+/// let kms = client.get_kms_info("kms_0123abcd").await?;
+/// println!("{} runs {}", kms.id, kms.version);
+/// # Ok(()) }
+/// ```
+pub trait KmsApi: Api {
+    /// Lists KMS instances, a page at a time. `GET /api/v1/kms`.
+    #[api_endpoint(GET "/api/v1/kms", header("X-Phala-Version" = "2026-05-22"))]
+    async fn list_kms(&self, #[query] params: &ListKms) -> Result<KmsListResponse, Error>;
+
+    /// Gets a KMS by hashed id (`kms_…`) or slug. `GET /api/v1/kms/{kms_id}`.
+    #[api_endpoint(GET "/api/v1/kms/<kms_id>", header("X-Phala-Version" = "2026-05-22"))]
+    async fn get_kms_info(&self, kms_id: &str) -> Result<KmsInfo, Error>;
+
+    /// Gets the public key that encrypts an app's environment variables, signed by the KMS.
+    /// `GET /api/v1/kms/{kms_id}/pubkey/{app_id}`.
+    #[api_endpoint(
+        GET "/api/v1/kms/<kms_id>/pubkey/<app_id>",
+        header("X-Phala-Version" = "2026-05-22")
+    )]
+    async fn get_app_env_encrypt_pubkey(
+        &self,
+        kms_id: &str,
+        app_id: &str,
+    ) -> Result<AppEnvEncryptPubkey, Error<PubkeyError>>;
+
+    /// Predicts the app ids of the workspace's next deployments (`counts`: 1 to 20, default 1).
+    /// `GET /api/v1/kms/phala/next_app_id`.
+    #[api_endpoint(GET "/api/v1/kms/phala/next_app_id", header("X-Phala-Version" = "2026-05-22"))]
+    async fn get_next_app_ids(&self, #[query] counts: Option<u32>) -> Result<NextAppIds, Error>;
+
+    /// Inspects a KMS live: RPC, guest agent, TEE pods and on-chain state.
+    /// `GET /api/v1/kms/{kms_id}/info`.
+    #[api_endpoint(GET "/api/v1/kms/<kms_id>/info", header("X-Phala-Version" = "2026-05-22"))]
+    async fn inspect_kms(&self, kms_id: &str) -> Result<KmsInspectResponse, Error>;
+
+    /// Lists the KMS contracts of a chain (e.g. `base`). `GET /api/v1/kms/on-chain/{chain}`.
+    #[api_endpoint(GET "/api/v1/kms/on-chain/<chain>", header("X-Phala-Version" = "2026-05-22"))]
+    async fn get_onchain_kms(&self, chain: &str) -> Result<OnChainKmsResponse, Error>;
+
+    /// Gets the KMS side of an app. `GET /api/v1/apps/{app_id}/kms-info`.
+    #[api_endpoint(GET "/api/v1/apps/<app_id>/kms-info", header("X-Phala-Version" = "2026-05-22"))]
+    async fn get_app_kms_info(&self, app_id: &str) -> Result<AppKmsInfoResponse, Error>;
+}
+
+impl KmsApi for Client {}
+
+/// The descriptors of every [`KmsApi`] method, as the expansion records them; the test that
+/// walks the spec compares them with its operations.
+#[doc(hidden)]
+pub fn endpoints() -> [&'static crate::__private::Endpoint; 7] {
+    [
+        <Client as KmsApi>::__endpoint_list_kms(),
+        <Client as KmsApi>::__endpoint_get_kms_info(),
+        <Client as KmsApi>::__endpoint_get_app_env_encrypt_pubkey(),
+        <Client as KmsApi>::__endpoint_get_next_app_ids(),
+        <Client as KmsApi>::__endpoint_inspect_kms(),
+        <Client as KmsApi>::__endpoint_get_onchain_kms(),
+        <Client as KmsApi>::__endpoint_get_app_kms_info(),
+    ]
+}
