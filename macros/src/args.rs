@@ -5,7 +5,7 @@
 
 use proc_macro2::{Span, TokenTree};
 use syn::parse::{Parse, ParseStream};
-use syn::{Ident, LitStr, Token, parenthesized};
+use syn::{Ident, LitBool, LitStr, Token, parenthesized};
 
 /// The methods the attribute accepts, in the order error messages list them.
 pub(crate) const METHODS: [&str; 7] = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
@@ -23,6 +23,8 @@ pub(crate) enum EndpointOption {
     Header { name: LitStr, value: LitStr },
     /// `timeout = "5s"`: this method's total deadline, instead of the client's.
     Timeout(LitStr),
+    /// `retry = true` / `retry = false`: whether failed attempts may be repeated.
+    Retry(LitBool),
     /// Any other option name; its tokens are skipped so parsing can go on.
     Unknown(Ident),
 }
@@ -87,6 +89,12 @@ impl Parse for EndpointOption {
                 input.error("expected a duration string, e.g. `timeout = \"5s\"`")
             })?));
         }
+        if keyword == "retry" && input.peek(Token![=]) {
+            input.parse::<Token![=]>()?;
+            return Ok(EndpointOption::Retry(
+                input.parse().map_err(|_| input.error("expected `retry = true` or `retry = false`"))?,
+            ));
+        }
         if keyword != "header" {
             // Skip to the next top-level comma; `check` reports the unknown name.
             while !input.is_empty() && !input.peek(Token![,]) {
@@ -118,7 +126,7 @@ mod tests {
     #[test]
     fn parses_method_path_and_options() {
         let args =
-            parse(quote!(GET "/a/<b>", header("X-V" = "1"), retry = 3, timeout = "5s",)).unwrap();
+            parse(quote!(GET "/a/<b>", header("X-V" = "1"), retries = 3, timeout = "5s",)).unwrap();
         assert_eq!(args.method, "GET");
         assert_eq!(args.path.value(), "/a/<b>");
         assert!(matches!(
@@ -127,7 +135,7 @@ mod tests {
                 EndpointOption::Header { name, value },
                 EndpointOption::Unknown(unknown),
                 EndpointOption::Timeout(timeout),
-            ] if name.value() == "X-V" && value.value() == "1" && unknown == "retry"
+            ] if name.value() == "X-V" && value.value() == "1" && unknown == "retries"
                 && timeout.value() == "5s"
         ));
     }
@@ -145,6 +153,7 @@ mod tests {
             quote!(GET "/a", header("X" = "y" "z")),
             quote!(GET "/a", 5),
             quote!(GET "/a", timeout = 5),
+            quote!(GET "/a", retry = "yes"),
         ] {
             assert!(parse(tokens.clone()).is_err(), "{tokens}");
         }

@@ -22,6 +22,8 @@ pub(crate) struct Endpoint {
     pub(crate) headers: Vec<(String, String)>,
     /// `timeout = "…"` in milliseconds.
     pub(crate) timeout_ms: Option<u64>,
+    /// `retry = …`; `None` leaves it to the method (idempotent ones retry).
+    pub(crate) retry: Option<bool>,
 }
 
 /// The longest per-method timeout accepted: a day. Longer is a typo, not a deadline.
@@ -66,6 +68,7 @@ pub(crate) fn endpoint(args: &Args, arguments: &[Arg], errors: &mut Errors) -> E
         segments,
         headers,
         timeout_ms: timeout(&args.options, errors),
+        retry: retry(&args.options, errors),
     }
 }
 
@@ -271,12 +274,12 @@ fn headers(options: &[EndpointOption], errors: &mut Errors) -> Vec<(String, Stri
                 }
                 headers.push((name_text, value_text));
             }
-            EndpointOption::Timeout(_) => {}
+            EndpointOption::Timeout(_) | EndpointOption::Retry(_) => {}
             EndpointOption::Unknown(name) => errors.push(
                 name.span(),
                 format!(
-                    "unknown option `{name}`: expected `header(\"Name\" = \"value\")` or \
-                     `timeout = \"5s\"`"
+                    "unknown option `{name}`: expected `header(\"Name\" = \"value\")`, \
+                     `timeout = \"5s\"` or `retry = true`"
                 ),
             ),
         }
@@ -321,6 +324,18 @@ fn timeout(options: &[EndpointOption], errors: &mut Errors) -> Option<u64> {
                     literal.value()
                 ),
             ),
+        }
+    }
+    found
+}
+
+/// `retry = true|false`, at most once.
+fn retry(options: &[EndpointOption], errors: &mut Errors) -> Option<bool> {
+    let mut found = None;
+    for option in options {
+        let EndpointOption::Retry(literal) = option else { continue };
+        if found.replace(literal.value).is_some() {
+            errors.push(literal.span(), "`retry` is set twice");
         }
     }
     found
@@ -456,7 +471,8 @@ mod tests {
                 quote!(GET "/", header("X" = "1"), header("x" = "2")),
                 "set twice",
             ),
-            (quote!(GET "/", retry = 3), "unknown option `retry`"),
+            (quote!(GET "/", retries = 3), "unknown option `retries`"),
+            (quote!(GET "/", retry = true, retry = false), "`retry` is set twice"),
         ];
         for (attr, expected) in cases {
             let found = check(attr, method.clone());

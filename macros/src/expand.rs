@@ -166,6 +166,10 @@ fn descriptor(name: &syn::Ident, endpoint: &Endpoint) -> TokenStream {
         Some(ms) => quote!(::core::option::Option::Some(::core::time::Duration::from_millis(#ms))),
         None => quote!(::core::option::Option::None),
     };
+    let retry = match endpoint.retry {
+        Some(retry) => quote!(::core::option::Option::Some(#retry)),
+        None => quote!(::core::option::Option::None),
+    };
     quote! {
         static __ENDPOINT: ::phala_api::__private::Endpoint = ::phala_api::__private::Endpoint {
             name: #name,
@@ -174,6 +178,7 @@ fn descriptor(name: &syn::Ident, endpoint: &Endpoint) -> TokenStream {
             segments: &[#(#segments),*],
             headers: &[#(#headers),*],
             timeout: #timeout,
+            retry: #retry,
         };
     }
 }

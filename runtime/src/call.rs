@@ -6,7 +6,7 @@
 use std::borrow::Cow;
 use std::future::Future;
 use std::marker::PhantomData;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use reqwest::StatusCode;
 use reqwest::header::{CONTENT_TYPE, HeaderMap, HeaderName, HeaderValue};
@@ -14,7 +14,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 pub use crate::reply::Reply;
-use crate::{ApiError, Client, Error, HeaderParam, PathParam, Response, path, query, reply};
+use crate::{ApiError, Client, Error, HeaderParam, PathParam, Response, path, query, reply, retry};
 
 /// An HTTP method accepted by `#[api_endpoint]`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,6 +37,12 @@ pub enum Method {
 }
 
 impl Method {
+    /// Whether repeating the request has no extra effect (RFC 9110 §9.2.2), which makes it
+    /// safe to retry by default.
+    pub fn is_idempotent(self) -> bool {
+        !matches!(self, Method::POST | Method::PATCH)
+    }
+
     fn to_reqwest(self) -> reqwest::Method {
         match self {
             Method::GET => reqwest::Method::GET,
@@ -87,6 +93,15 @@ pub struct Endpoint {
     pub headers: &'static [(&'static str, &'static str)],
     /// This method's total deadline, instead of the client's.
     pub timeout: Option<Duration>,
+    /// `retry = true` or `false` in the attribute; `None` retries idempotent methods only.
+    pub retry: Option<bool>,
+}
+
+impl Endpoint {
+    /// Whether failed attempts of this endpoint may be repeated.
+    pub fn retries(&self) -> bool {
+        self.retry.unwrap_or(self.method.is_idempotent())
+    }
 }
 
 /// The error type an endpoint method may return: `phala_api::Error<M>`.
@@ -293,21 +308,94 @@ impl<'c> Call<'c> {
         self,
     ) -> impl Future<Output = Result<X::Output, R>> + Send {
         async move {
-            let reply = self.execute::<R::Map>().await;
-            reply.and_then(X::from_reply).map_err(R::from_error)
+            let (reply, attempts) = self.execute::<R::Map>().await;
+            reply
+                .and_then(X::from_reply)
+                .map_err(|error| R::from_error(error.after_attempts(attempts)))
         }
     }
 
-    async fn execute<E: ApiError>(mut self) -> Result<Reply, Error<E>> {
+    /// Sends the request, retrying as the client's policy and the endpoint allow; returns the
+    /// last outcome and the number of attempts made.
+    async fn execute<E: ApiError>(mut self) -> (Result<Reply, Error<E>>, u32) {
+        let client = match self.prepare() {
+            Ok(client) => client,
+            Err(error) => return (Err(error), 0),
+        };
+        let mut pending = match self.build(client) {
+            Ok(request) => request,
+            Err(error) => return (Err(Error::transport(error)), 0),
+        };
+        let policy = client.retry_policy();
+        let max_attempts = if self.endpoint.retries() { policy.max_attempts.max(1) } else { 1 };
+        let deadline = self.endpoint.timeout.unwrap_or(client.timeout());
+        let started = Instant::now();
+        // The wait before another attempt, if one is allowed and fits in the deadline.
+        let next_wait = |attempt: u32, headers: Option<&HeaderMap>| {
+            let wait = policy.delay(attempt, headers);
+            let fits = wait < deadline.saturating_sub(started.elapsed());
+            (fits && client.retry_budget().try_withdraw()).then_some(wait)
+        };
+        let mut attempt = 1;
+        loop {
+            // A copy for the next attempt; the body is a byte buffer, so one always exists.
+            let spare = if attempt < max_attempts { pending.try_clone() } else { None };
+            let mut request = pending;
+            *request.timeout_mut() = Some(deadline.saturating_sub(started.elapsed()));
+            let (outcome, wait) = match client.http().execute(request).await {
+                Ok(response) => {
+                    let reply = reply::read(response, client).await;
+                    let wait = match &reply {
+                        Ok(reply) if reply.status.is_success() => {
+                            client.retry_budget().deposit();
+                            None
+                        }
+                        Ok(reply) if spare.is_some() && retry::retryable_status(reply.status) => {
+                            next_wait(attempt, Some(&reply.headers))
+                        }
+                        // A response that started is not repeated for any other reason.
+                        _ => None,
+                    };
+                    (reply, wait)
+                }
+                // No response: the connection failed or closed first, or the time ran out.
+                Err(error) => {
+                    let wait = spare.as_ref().and_then(|_| next_wait(attempt, None));
+                    (Err(Error::transport(error)), wait)
+                }
+            };
+            match (wait, spare) {
+                (Some(wait), Some(spare)) => {
+                    tracing::debug!(
+                        endpoint = self.endpoint.name,
+                        attempt,
+                        wait_ms = wait.as_millis() as u64,
+                        "retrying"
+                    );
+                    (client.sleeper().0)(wait).await;
+                    pending = spare;
+                    attempt += 1;
+                }
+                _ => return (outcome, attempt),
+            }
+        }
+    }
+
+    /// Reports a refused argument, or returns the client to send through.
+    fn prepare<E>(&mut self) -> Result<&'c Client, Error<E>> {
         if self.push_literals().is_some() {
             self.refuse("(path)", "a placeholder without a value");
         }
-        if let Some(Refused { param, reason }) = self.refused {
+        if let Some(Refused { param, reason }) = self.refused.take() {
             return Err(Error::InvalidArgument { param, reason });
         }
-        let client = self.client.ok_or(Error::NoClient {
+        self.client.ok_or(Error::NoClient {
             method: self.endpoint.name,
-        })?;
+        })
+    }
+
+    /// The request of the first attempt.
+    fn build(&mut self, client: &Client) -> Result<reqwest::Request, reqwest::Error> {
         if self.path.is_empty() {
             self.path.push('/');
         }
@@ -318,17 +406,13 @@ impl<'c> Call<'c> {
         let mut request = client
             .http()
             .request(self.endpoint.method.to_reqwest(), url)
-            .headers(self.headers);
+            .headers(std::mem::take(&mut self.headers));
         for (name, value) in self.endpoint.headers {
             request = request.header(*name, *value);
         }
-        if let Some(body) = self.body {
+        if let Some(body) = self.body.take() {
             request = request.header(CONTENT_TYPE, "application/json").body(body);
         }
-        if let Some(timeout) = self.endpoint.timeout {
-            request = request.timeout(timeout);
-        }
-        let response = request.send().await.map_err(Error::transport)?;
-        reply::read(response, client).await
+        request.build()
     }
 }

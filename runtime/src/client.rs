@@ -8,6 +8,7 @@ use reqwest::Url;
 use reqwest::header::{ACCEPT, HeaderMap, HeaderName, HeaderValue, USER_AGENT};
 
 use crate::Error;
+use crate::retry::{RetryBudget, RetryPolicy, SleepFn, Sleeper};
 
 /// Phala Cloud's API origin, the default base URL.
 pub const DEFAULT_BASE_URL: &str = "https://cloud-api.phala.com";
@@ -45,6 +46,9 @@ struct Inner {
     api_key: Option<String>,
     timeout: Duration,
     connect_timeout: Duration,
+    retry: RetryPolicy,
+    budget: RetryBudget,
+    sleeper: Sleeper,
 }
 
 impl Client {
@@ -88,6 +92,22 @@ impl Client {
     pub(crate) fn api_key(&self) -> Option<&str> {
         self.inner.api_key.as_deref()
     }
+
+    pub(crate) fn timeout(&self) -> Duration {
+        self.inner.timeout
+    }
+
+    pub(crate) fn retry_policy(&self) -> &RetryPolicy {
+        &self.inner.retry
+    }
+
+    pub(crate) fn retry_budget(&self) -> &RetryBudget {
+        &self.inner.budget
+    }
+
+    pub(crate) fn sleeper(&self) -> &Sleeper {
+        &self.inner.sleeper
+    }
 }
 
 impl fmt::Debug for Client {
@@ -101,6 +121,7 @@ impl fmt::Debug for Client {
             .field("timeout", &self.inner.timeout)
             .field("connect_timeout", &self.inner.connect_timeout)
             .field("max_response_bytes", &self.inner.max_response_bytes)
+            .field("retry", &self.inner.retry)
             .finish_non_exhaustive()
     }
 }
@@ -117,6 +138,8 @@ pub struct ClientBuilder {
     connect_timeout: Duration,
     max_response_bytes: usize,
     configure: Option<Configure>,
+    retry: RetryPolicy,
+    sleeper: Sleeper,
     /// A problem found by a setter that cannot fail (e.g. a non-UTF-8 environment variable).
     deferred: Option<String>,
 }
@@ -132,6 +155,8 @@ impl Default for ClientBuilder {
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
             max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
             configure: None,
+            retry: RetryPolicy::default(),
+            sleeper: Sleeper::tokio(),
             deferred: None,
         }
     }
@@ -226,6 +251,27 @@ impl ClientBuilder {
         self
     }
 
+    /// The retry policy; [`RetryPolicy::none`] turns retries off.
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.retry = policy;
+        self
+    }
+
+    /// Replaces how the client waits between attempts (by default `tokio::time::sleep`), for
+    /// tests that record the waits instead of spending them. The total deadline is still
+    /// measured in real time.
+    pub fn retry_sleep(
+        mut self,
+        sleep: impl Fn(Duration) -> std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>>
+        + Send
+        + Sync
+        + 'static,
+    ) -> Self {
+        let sleep: std::sync::Arc<SleepFn> = std::sync::Arc::new(sleep);
+        self.sleeper = Sleeper(sleep);
+        self
+    }
+
     /// Customises the underlying `reqwest::ClientBuilder` (proxy, root certificates, pool
     /// settings, HTTP/2…). Applied first: redirects stay off, and the timeouts and headers of
     /// this builder are applied after it, so the closure cannot turn them back.
@@ -271,6 +317,9 @@ impl ClientBuilder {
                 api_key: self.api_key,
                 timeout: self.timeout,
                 connect_timeout: self.connect_timeout,
+                retry: self.retry,
+                budget: RetryBudget::new(),
+                sleeper: self.sleeper,
             }),
         })
     }
@@ -318,7 +367,8 @@ impl fmt::Debug for ClientBuilder {
             .field("connect_timeout", &self.connect_timeout)
             .field("max_response_bytes", &self.max_response_bytes)
             .field("configure_reqwest", &self.configure.is_some())
-            .finish()
+            .field("retry", &self.retry)
+            .finish_non_exhaustive()
     }
 }
 

@@ -16,7 +16,7 @@ use crate::validation::HttpValidationError;
     label = "used as `phala_api::Error<{Self}>`",
     note = "derive it: `#[derive(Debug, phala_api::ApiError)]` with a `#[status(…)]` on each variant"
 )]
-pub trait ApiError: Sized + fmt::Debug {
+pub trait ApiError: Sized + fmt::Debug + Send {
     /// The variant for `status`, decoded from `body`; `None` if the enum does not map it.
     fn from_response(status: StatusCode, body: &[u8]) -> Option<Result<Self, serde_json::Error>>;
 
@@ -63,11 +63,26 @@ pub enum Error<E = Infallible> {
         method: &'static str,
     },
     /// No connection could be made (refused, DNS, TLS handshake).
-    Connect(reqwest::Error),
+    Connect {
+        /// reqwest's error, with its causes.
+        source: reqwest::Error,
+        /// Attempts made, retries included.
+        attempts: u32,
+    },
     /// The connect timeout or the total deadline expired.
-    Timeout(reqwest::Error),
+    Timeout {
+        /// reqwest's error, with its causes.
+        source: reqwest::Error,
+        /// Attempts made, retries included.
+        attempts: u32,
+    },
     /// The connection failed after it was made (reset, malformed response, truncated body).
-    Transport(reqwest::Error),
+    Transport {
+        /// reqwest's error, with its causes.
+        source: reqwest::Error,
+        /// Attempts made, retries included.
+        attempts: u32,
+    },
     /// The server answered with a redirect, which is not followed: the API key stays with the
     /// configured origin.
     Redirect {
@@ -96,8 +111,10 @@ pub enum Error<E = Infallible> {
     },
     /// Any other status outside 2xx.
     Status {
-        /// The status.
+        /// The status (of the last attempt, when the call was retried).
         status: StatusCode,
+        /// Attempts made, retries included.
+        attempts: u32,
         /// The `X-Request-ID` response header.
         request_id: Option<String>,
         /// The start of the body.
@@ -156,7 +173,19 @@ impl<E: ApiError> Error<E> {
 
     /// Whether the connect timeout or the total deadline expired.
     pub fn is_timeout(&self) -> bool {
-        matches!(self, Error::Timeout(_))
+        matches!(self, Error::Timeout { .. })
+    }
+
+    /// How many attempts the call made, when it made any (more than one when retried).
+    pub fn attempts(&self) -> Option<u32> {
+        match self {
+            Error::Connect { attempts, .. }
+            | Error::Timeout { attempts, .. }
+            | Error::Transport { attempts, .. }
+            | Error::Status { attempts, .. } => Some(*attempts),
+            Error::InvalidArgument { .. } | Error::Config { .. } | Error::NoClient { .. } => None,
+            _ => Some(1),
+        }
     }
 
     /// The bounded start of the response body, when one was read.
@@ -170,15 +199,28 @@ impl<E: ApiError> Error<E> {
         }
     }
 
-    /// Classifies a reqwest failure.
-    pub(crate) fn transport(error: reqwest::Error) -> Self {
-        if error.is_timeout() {
-            Error::Timeout(error)
-        } else if error.is_connect() {
-            Error::Connect(error)
+    /// Classifies a reqwest failure of the first attempt.
+    pub(crate) fn transport(source: reqwest::Error) -> Self {
+        let attempts = 1;
+        if source.is_timeout() {
+            Error::Timeout { source, attempts }
+        } else if source.is_connect() {
+            Error::Connect { source, attempts }
         } else {
-            Error::Transport(error)
+            Error::Transport { source, attempts }
         }
+    }
+
+    /// Records that the call took `total` attempts.
+    pub(crate) fn after_attempts(mut self, total: u32) -> Self {
+        if let Error::Connect { attempts, .. }
+        | Error::Timeout { attempts, .. }
+        | Error::Transport { attempts, .. }
+        | Error::Status { attempts, .. } = &mut self
+        {
+            *attempts = total;
+        }
+        self
     }
 }
 
@@ -190,6 +232,18 @@ impl fmt::Display for RequestId<'_> {
         match self.0 {
             Some(id) => write!(f, " (request id {id})"),
             None => Ok(()),
+        }
+    }
+}
+
+/// ` after N attempts`, or nothing for one.
+struct Attempts(u32);
+
+impl fmt::Display for Attempts {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            0 | 1 => Ok(()),
+            n => write!(f, " after {n} attempts"),
         }
     }
 }
@@ -223,9 +277,15 @@ impl<E: ApiError> fmt::Display for Error<E> {
                 "`{method}` has no client to send through: the type implements `phala_api::Api` \
                  without one, so it must override this method"
             ),
-            Error::Connect(source) => write!(f, "could not connect: {}", Chain(source)),
-            Error::Timeout(source) => write!(f, "the request timed out: {}", Chain(source)),
-            Error::Transport(source) => write!(f, "the request failed: {}", Chain(source)),
+            Error::Connect { source, attempts } => {
+                write!(f, "could not connect{}: {}", Attempts(*attempts), Chain(source))
+            }
+            Error::Timeout { source, attempts } => {
+                write!(f, "the request timed out{}: {}", Attempts(*attempts), Chain(source))
+            }
+            Error::Transport { source, attempts } => {
+                write!(f, "the request failed{}: {}", Attempts(*attempts), Chain(source))
+            }
             Error::Redirect { status, location } => write!(
                 f,
                 "the server answered {status} redirecting to {:?}; redirects are not followed, so \
@@ -260,11 +320,13 @@ impl<E: ApiError> fmt::Display for Error<E> {
             }
             Error::Status {
                 status,
+                attempts,
                 request_id,
                 excerpt,
             } => write!(
                 f,
-                "the server answered {status}{}{}",
+                "the server answered {status}{}{}{}",
+                Attempts(*attempts),
                 RequestId(request_id),
                 Body(excerpt)
             ),
@@ -288,9 +350,9 @@ impl<E: ApiError> fmt::Display for Error<E> {
 impl<E: ApiError> std::error::Error for Error<E> {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            Error::Connect(source) | Error::Timeout(source) | Error::Transport(source) => {
-                Some(source)
-            }
+            Error::Connect { source, .. }
+            | Error::Timeout { source, .. }
+            | Error::Transport { source, .. } => Some(source),
             Error::Decode { source, .. } => Some(source),
             _ => None,
         }

@@ -205,6 +205,7 @@ mod path;
 mod query;
 mod reply;
 mod response;
+mod retry;
 mod validation;
 
 pub use client::{
@@ -217,6 +218,7 @@ pub use path::{MAX_PATH_VALUE_BYTES, PathParam};
 pub use phala_api_macros::{ApiError, api_endpoint};
 pub use reqwest::{self, StatusCode};
 pub use response::Response;
+pub use retry::{DEFAULT_MAX_ATTEMPTS, RETRY_BUDGET_TOKENS, RetryPolicy};
 pub use validation::{HttpValidationError, LocItem, ValidationError};
 
 /// The supertrait of endpoint traits: how their generated method bodies reach a [`Client`].

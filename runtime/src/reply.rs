@@ -113,6 +113,7 @@ impl Reply {
             },
             status => Error::Status {
                 status,
+                attempts: 1,
                 request_id,
                 excerpt,
             },

@@ -46,10 +46,10 @@ async fn the_shadowing_module_compiles_and_its_methods_run() {
     // Port 9 (discard) is closed on loopback: both calls fail to connect, after building the URL.
     assert!(matches!(
         client.get("x", 1).await,
-        Err(phala_api::Error::Connect(_))
+        Err(phala_api::Error::Connect { .. })
     ));
     assert!(matches!(
         client.put().await,
-        Err(phala_api::Error::Connect(_))
+        Err(phala_api::Error::Connect { .. })
     ));
 }

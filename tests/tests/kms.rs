@@ -165,6 +165,7 @@ async fn other_status_keeps_status_request_id_and_excerpt() {
     let error = server.client().get_kms_info("kms_1").await.unwrap_err();
     let Error::Status {
         status,
+        attempts,
         request_id,
         excerpt,
     } = &error
@@ -172,6 +173,7 @@ async fn other_status_keeps_status_request_id_and_excerpt() {
         panic!("expected a status error, got {error:?}");
     };
     assert_eq!(*status, StatusCode::INTERNAL_SERVER_ERROR);
+    assert_eq!(*attempts, 1, "500 is not retried");
     assert_eq!(request_id.as_deref(), Some("rid-500"));
     assert_eq!(excerpt.len(), phala_api::MAX_EXCERPT_BYTES + '…'.len_utf8());
     assert!(body.starts_with(excerpt.trim_end_matches('…')));

@@ -71,7 +71,7 @@ async fn the_key_is_absent_from_client_builder_and_every_error() {
     assert_error_clean(&timeout);
     drop(listener);
     let refused = timeout_client.get_kms_info("kms_1").await.unwrap_err();
-    assert!(matches!(refused, Error::Connect(_)), "{refused:?}");
+    assert!(matches!(refused, Error::Connect { .. }), "{refused:?}");
     assert_error_clean(&refused);
 
     for bad_key in [

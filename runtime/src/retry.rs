@@ -1,0 +1,231 @@
+//! Retries that are safe: which failures, how long to wait, and a budget that keeps many failing
+//! calls from multiplying the load on a struggling server.
+
+use std::collections::hash_map::RandomState;
+use std::fmt;
+use std::future::Future;
+use std::hash::{BuildHasher, Hasher};
+use std::pin::Pin;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, SystemTime};
+
+use reqwest::StatusCode;
+use reqwest::header::{HeaderMap, RETRY_AFTER};
+
+/// When and how often a call is retried. The default retries idempotent methods (`GET`,
+/// `HEAD`, `PUT`, `DELETE`, `OPTIONS`) up to 3 attempts in all; `POST` and `PATCH` only when
+/// their attribute says `retry = true`, and no method whose attribute says `retry = false`.
+///
+/// Retried: connection failures and connections closed before any response, timeouts before a
+/// response started, and the statuses 429, 502, 503 and 504. Never retried: other statuses,
+/// redirects, bodies that do not decode or are too large, invalid arguments.
+///
+/// The wait before attempt `n + 1` is exponential backoff with full jitter: a random duration
+/// up to `min(max_delay, base_delay × 2^(n-1))`. A `Retry-After` header (seconds or an HTTP
+/// date) replaces it, capped at `max_retry_after`; a garbage or negative value falls back to
+/// backoff. The client's total deadline covers all attempts and waits: a wait that would not
+/// leave time for another attempt ends the retries.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RetryPolicy {
+    /// Attempts in all, the first included; 1 disables retries.
+    pub max_attempts: u32,
+    /// The first backoff ceiling.
+    pub base_delay: Duration,
+    /// The ceiling of any one backoff wait.
+    pub max_delay: Duration,
+    /// The longest `Retry-After` honoured; longer requests are cut to it.
+    pub max_retry_after: Duration,
+}
+
+/// Default attempts in all.
+pub const DEFAULT_MAX_ATTEMPTS: u32 = 3;
+
+impl Default for RetryPolicy {
+    fn default() -> Self {
+        RetryPolicy {
+            max_attempts: DEFAULT_MAX_ATTEMPTS,
+            base_delay: Duration::from_millis(100),
+            max_delay: Duration::from_secs(5),
+            max_retry_after: Duration::from_secs(30),
+        }
+    }
+}
+
+impl RetryPolicy {
+    /// No retries: every call is one attempt.
+    pub fn none() -> Self {
+        RetryPolicy {
+            max_attempts: 1,
+            ..RetryPolicy::default()
+        }
+    }
+
+    /// The wait after `attempt` (1-based) failed: `Retry-After` if the server sent a usable one,
+    /// else jittered backoff.
+    pub(crate) fn delay(&self, attempt: u32, headers: Option<&HeaderMap>) -> Duration {
+        if let Some(wait) = headers.and_then(|h| retry_after(h, SystemTime::now())) {
+            return wait.min(self.max_retry_after);
+        }
+        let doublings = attempt.saturating_sub(1).min(31);
+        let ceiling = self.base_delay.saturating_mul(1 << doublings).min(self.max_delay);
+        ceiling.mul_f64(random_fraction())
+    }
+}
+
+/// Whether a status is worth another attempt.
+pub(crate) fn retryable_status(status: StatusCode) -> bool {
+    matches!(status.as_u16(), 429 | 502 | 503 | 504)
+}
+
+/// `Retry-After` as a wait from `now`: delta-seconds or an HTTP date; `None` for anything else
+/// (garbage, negative numbers, fractions).
+pub(crate) fn retry_after(headers: &HeaderMap, now: SystemTime) -> Option<Duration> {
+    let value = headers.get(RETRY_AFTER)?.to_str().ok()?.trim();
+    if value.bytes().all(|b| b.is_ascii_digit()) && !value.is_empty() {
+        // Too many digits to parse is "very long", which the policy's cap handles.
+        return Some(value.parse().map_or(Duration::MAX, Duration::from_secs));
+    }
+    let date = httpdate::parse_http_date(value).ok()?;
+    // A date in the past means "now".
+    Some(date.duration_since(now).unwrap_or(Duration::ZERO))
+}
+
+/// A uniformly random fraction in `[0, 1)`, from the standard library's randomly keyed hasher
+/// (no extra dependency; jitter needs spread, not cryptographic strength).
+fn random_fraction() -> f64 {
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let mut hasher = RandomState::new().build_hasher();
+    hasher.write_u64(COUNTER.fetch_add(1, Ordering::Relaxed));
+    (hasher.finish() >> 11) as f64 / (1u64 << 53) as f64
+}
+
+/// A token bucket shared by all calls of one client: a retry takes a token, a success gives a
+/// tenth of one back. When many calls fail at once, retries stop after the bucket empties, so a
+/// failing server sees at most `calls + capacity` requests, not `calls × max_attempts`.
+#[derive(Debug)]
+pub(crate) struct RetryBudget {
+    /// Thousandths of a token.
+    balance: AtomicU64,
+}
+
+/// Tokens a new client starts with, and the most it can hold.
+pub const RETRY_BUDGET_TOKENS: u64 = 10;
+const TOKEN: u64 = 1000;
+const CAPACITY: u64 = RETRY_BUDGET_TOKENS * TOKEN;
+const SUCCESS_DEPOSIT: u64 = TOKEN / 10;
+
+impl RetryBudget {
+    pub(crate) fn new() -> Self {
+        RetryBudget {
+            balance: AtomicU64::new(CAPACITY),
+        }
+    }
+
+    /// Takes a token for a retry, if there is one.
+    pub(crate) fn try_withdraw(&self) -> bool {
+        self.balance
+            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |balance| balance.checked_sub(TOKEN))
+            .is_ok()
+    }
+
+    /// Gives back a tenth of a token for a call that succeeded.
+    pub(crate) fn deposit(&self) {
+        let _ = self.balance.fetch_update(Ordering::AcqRel, Ordering::Acquire, |balance| {
+            Some((balance + SUCCESS_DEPOSIT).min(CAPACITY))
+        });
+    }
+}
+
+/// How the client waits between attempts: `tokio::time::sleep` unless replaced with
+/// [`ClientBuilder::retry_sleep`](crate::ClientBuilder::retry_sleep).
+#[derive(Clone)]
+pub(crate) struct Sleeper(pub(crate) Arc<SleepFn>);
+
+/// A replacement for the wait between attempts.
+pub(crate) type SleepFn = dyn Fn(Duration) -> Pin<Box<dyn Future<Output = ()> + Send>> + Send + Sync;
+
+impl Sleeper {
+    pub(crate) fn tokio() -> Self {
+        Sleeper(Arc::new(|duration| Box::pin(tokio::time::sleep(duration))))
+    }
+}
+
+impl fmt::Debug for Sleeper {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Sleeper")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use reqwest::header::HeaderValue;
+
+    fn headers(value: &str) -> HeaderMap {
+        let mut headers = HeaderMap::new();
+        headers.insert(RETRY_AFTER, HeaderValue::from_str(value).unwrap());
+        headers
+    }
+
+    #[test]
+    fn retry_after_seconds_and_dates() {
+        let now = httpdate::parse_http_date("Sun, 06 Nov 1994 08:49:37 GMT").unwrap();
+        assert_eq!(retry_after(&headers("2"), now), Some(Duration::from_secs(2)));
+        assert_eq!(retry_after(&headers(" 0 "), now), Some(Duration::ZERO));
+        assert_eq!(retry_after(&headers("99999999999999999999999"), now), Some(Duration::MAX));
+        assert_eq!(
+            retry_after(&headers("Sun, 06 Nov 1994 08:49:47 GMT"), now),
+            Some(Duration::from_secs(10))
+        );
+        assert_eq!(retry_after(&headers("Sunday, 06-Nov-94 08:49:39 GMT"), now), Some(Duration::from_secs(2)));
+        assert_eq!(retry_after(&headers("Sun, 06 Nov 1994 08:00:00 GMT"), now), Some(Duration::ZERO));
+        for garbage in ["-5", "1.5", "soon", "", "0x10", "2 seconds"] {
+            assert_eq!(retry_after(&headers(garbage), now), None, "{garbage:?}");
+        }
+    }
+
+    #[test]
+    fn backoff_is_jittered_under_an_exponential_cap() {
+        let policy = RetryPolicy::default();
+        for attempt in 1..=10 {
+            let cap = policy.base_delay.saturating_mul(1 << (attempt - 1)).min(policy.max_delay);
+            for _ in 0..50 {
+                assert!(policy.delay(attempt, None) < cap.max(Duration::from_nanos(1)));
+            }
+        }
+        let samples: Vec<Duration> = (0..50).map(|_| policy.delay(3, None)).collect();
+        assert!(samples.windows(2).any(|w| w[0] != w[1]), "jitter varies");
+        assert_eq!(policy.delay(1, Some(&headers("600"))), policy.max_retry_after);
+        assert_eq!(policy.delay(1, Some(&headers("2"))), Duration::from_secs(2));
+    }
+
+    #[test]
+    fn the_budget_drains_and_refills() {
+        let budget = RetryBudget::new();
+        for _ in 0..RETRY_BUDGET_TOKENS {
+            assert!(budget.try_withdraw());
+        }
+        assert!(!budget.try_withdraw());
+        for _ in 0..9 {
+            budget.deposit();
+        }
+        assert!(!budget.try_withdraw(), "nine tenths are not a token");
+        budget.deposit();
+        assert!(budget.try_withdraw());
+        for _ in 0..1000 {
+            budget.deposit();
+        }
+        assert_eq!(budget.balance.load(Ordering::Acquire), CAPACITY);
+    }
+
+    #[test]
+    fn retryable_statuses() {
+        for status in [429, 502, 503, 504] {
+            assert!(retryable_status(StatusCode::from_u16(status).unwrap()));
+        }
+        for status in [400, 401, 403, 404, 409, 422, 500, 501, 505] {
+            assert!(!retryable_status(StatusCode::from_u16(status).unwrap()));
+        }
+    }
+}
