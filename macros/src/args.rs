@@ -91,9 +91,9 @@ impl Parse for EndpointOption {
         }
         if keyword == "retry" && input.peek(Token![=]) {
             input.parse::<Token![=]>()?;
-            return Ok(EndpointOption::Retry(
-                input.parse().map_err(|_| input.error("expected `retry = true` or `retry = false`"))?,
-            ));
+            return Ok(EndpointOption::Retry(input.parse().map_err(|_| {
+                input.error("expected `retry = true` or `retry = false`")
+            })?));
         }
         if keyword != "header" {
             // Skip to the next top-level comma; `check` reports the unknown name.

@@ -2,7 +2,7 @@
 //!
 //! The output, `Endpoint`, is valid by construction: `expand.rs` never has to judge anything.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use syn::LitStr;
 
@@ -98,6 +98,7 @@ fn http_method(args: &Args, errors: &mut Errors) -> Option<&'static str> {
 /// Placeholders and role-less arguments must match one to one.
 fn bindings(template: &template::Template, path: &LitStr, arguments: &[Arg], errors: &mut Errors) {
     let params: HashSet<&str> = template.params().collect();
+    let by_name: HashMap<String, &Arg> = arguments.iter().map(|arg| (arg.text(), arg)).collect();
     // Only a role-less argument no placeholder uses can be the one a typo meant.
     let unbound: Vec<String> = arguments
         .iter()
@@ -115,7 +116,7 @@ fn bindings(template: &template::Template, path: &LitStr, arguments: &[Arg], err
             );
             continue;
         }
-        match arguments.iter().find(|arg| arg.text() == param) {
+        match by_name.get(param) {
             Some(arg) if matches!(arg.role, Role::Path) => {}
             Some(arg) => errors.push(
                 path.span(),
@@ -226,10 +227,12 @@ fn roles(arguments: &[Arg], method: Option<&str>, fixed: &[(String, String)], er
     }
 }
 
-/// The argument name nearest to `wanted`, if it is near enough to be a typo.
+/// The argument name nearest to `wanted`, if it is near enough to be a typo. Only the first
+/// few candidates are compared, so a pathological signature stays linear.
 fn closest<'a>(wanted: &str, names: &'a [String]) -> Option<&'a str> {
     names
         .iter()
+        .take(16)
         .map(|name| (edit_distance(wanted, name), name))
         .filter(|(distance, name)| *distance <= (wanted.len().max(name.len()) / 3).max(1))
         .min_by_key(|(distance, _)| *distance)
@@ -333,7 +336,9 @@ fn timeout(options: &[EndpointOption], errors: &mut Errors) -> Option<u64> {
 fn retry(options: &[EndpointOption], errors: &mut Errors) -> Option<bool> {
     let mut found = None;
     for option in options {
-        let EndpointOption::Retry(literal) = option else { continue };
+        let EndpointOption::Retry(literal) = option else {
+            continue;
+        };
         if found.replace(literal.value).is_some() {
             errors.push(literal.span(), "`retry` is set twice");
         }
@@ -472,7 +477,10 @@ mod tests {
                 "set twice",
             ),
             (quote!(GET "/", retries = 3), "unknown option `retries`"),
-            (quote!(GET "/", retry = true, retry = false), "`retry` is set twice"),
+            (
+                quote!(GET "/", retry = true, retry = false),
+                "`retry` is set twice",
+            ),
         ];
         for (attr, expected) in cases {
             let found = check(attr, method.clone());

@@ -5,6 +5,8 @@
 //! decoding) is in `phala_api::__private`, where it is tested as code. Paths are absolute
 //! (`::phala_api`, `::core`), so the expansion compiles inside any module.
 
+use std::collections::HashMap;
+
 use proc_macro2::TokenStream;
 use quote::{ToTokens, format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
@@ -58,11 +60,12 @@ pub(crate) fn method(
 
 /// One call per argument: path values in template order, then the others in signature order.
 fn steps(arguments: &[Arg], endpoint: &Endpoint) -> Vec<TokenStream> {
+    let by_name: HashMap<String, &Arg> = arguments.iter().map(|arg| (arg.text(), arg)).collect();
     let params = endpoint
         .segments
         .iter()
         .filter_map(|segment| match segment {
-            Segment::Param(param) => arguments.iter().find(|arg| arg.text() == *param),
+            Segment::Param(param) => by_name.get(param.as_str()).copied(),
             Segment::Literal(_) => None,
         });
     // Spanned at each argument's type, so a type without the needed trait is reported there.

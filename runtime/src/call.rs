@@ -327,7 +327,11 @@ impl<'c> Call<'c> {
             Err(error) => return (Err(Error::transport(error)), 0),
         };
         let policy = client.retry_policy();
-        let max_attempts = if self.endpoint.retries() { policy.max_attempts.max(1) } else { 1 };
+        let max_attempts = if self.endpoint.retries() {
+            policy.max_attempts.max(1)
+        } else {
+            1
+        };
         let deadline = self.endpoint.timeout.unwrap_or(client.timeout());
         let started = Instant::now();
         // The wait before another attempt, if one is allowed and fits in the deadline.
@@ -339,7 +343,11 @@ impl<'c> Call<'c> {
         let mut attempt = 1;
         loop {
             // A copy for the next attempt; the body is a byte buffer, so one always exists.
-            let spare = if attempt < max_attempts { pending.try_clone() } else { None };
+            let spare = if attempt < max_attempts {
+                pending.try_clone()
+            } else {
+                None
+            };
             let mut request = pending;
             *request.timeout_mut() = Some(deadline.saturating_sub(started.elapsed()));
             let (outcome, wait) = match client.http().execute(request).await {
@@ -358,9 +366,14 @@ impl<'c> Call<'c> {
                     };
                     (reply, wait)
                 }
-                // No response: the connection failed or closed first, or the time ran out.
+                // No response, or a broken one: only the first is worth another attempt.
                 Err(error) => {
-                    let wait = spare.as_ref().and_then(|_| next_wait(attempt, None));
+                    let retry = spare.is_some() && retry::failed_before_response(&error);
+                    let wait = if retry {
+                        next_wait(attempt, None)
+                    } else {
+                        None
+                    };
                     (Err(Error::transport(error)), wait)
                 }
             };

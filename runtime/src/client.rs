@@ -273,8 +273,9 @@ impl ClientBuilder {
     }
 
     /// Customises the underlying `reqwest::ClientBuilder` (proxy, root certificates, pool
-    /// settings, HTTP/2…). Applied first: redirects stay off, and the timeouts and headers of
-    /// this builder are applied after it, so the closure cannot turn them back.
+    /// settings, HTTP/2…). Applied first: redirects and reqwest's own retries stay off, and the
+    /// timeouts and headers of this builder are applied after it, so the closure cannot turn
+    /// them back.
     ///
     /// A prebuilt `reqwest::Client` is not accepted, since it may follow redirects and would
     /// then forward `X-API-Key` to another origin.
@@ -300,8 +301,10 @@ impl ClientBuilder {
         if let Some(configure) = self.configure {
             http = configure(http);
         }
+        // Retries are this crate's alone (see `RetryPolicy`), so none happen behind its back.
         let http = http
             .redirect(reqwest::redirect::Policy::none())
+            .retry(reqwest::retry::never())
             .timeout(self.timeout)
             .connect_timeout(self.connect_timeout)
             .default_headers(headers)

@@ -278,13 +278,28 @@ impl<E: ApiError> fmt::Display for Error<E> {
                  without one, so it must override this method"
             ),
             Error::Connect { source, attempts } => {
-                write!(f, "could not connect{}: {}", Attempts(*attempts), Chain(source))
+                write!(
+                    f,
+                    "could not connect{}: {}",
+                    Attempts(*attempts),
+                    Chain(source)
+                )
             }
             Error::Timeout { source, attempts } => {
-                write!(f, "the request timed out{}: {}", Attempts(*attempts), Chain(source))
+                write!(
+                    f,
+                    "the request timed out{}: {}",
+                    Attempts(*attempts),
+                    Chain(source)
+                )
             }
             Error::Transport { source, attempts } => {
-                write!(f, "the request failed{}: {}", Attempts(*attempts), Chain(source))
+                write!(
+                    f,
+                    "the request failed{}: {}",
+                    Attempts(*attempts),
+                    Chain(source)
+                )
             }
             Error::Redirect { status, location } => write!(
                 f,

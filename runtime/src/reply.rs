@@ -122,7 +122,12 @@ impl Reply {
 
     /// The body decoded as JSON into `T`.
     pub(crate) fn decode<T: DeserializeOwned, E>(&self) -> Result<T, Error<E>> {
-        serde_json::from_slice(&self.body).map_err(|source| Error::Decode {
+        // JSON forbids a byte-order mark but lets parsers ignore one (RFC 8259 §8.1).
+        let json = self
+            .body
+            .strip_prefix(b"\xEF\xBB\xBF")
+            .unwrap_or(&self.body);
+        serde_json::from_slice(json).map_err(|source| Error::Decode {
             status: self.status,
             source,
             excerpt: self.excerpt(),

@@ -68,9 +68,43 @@ impl RetryPolicy {
             return wait.min(self.max_retry_after);
         }
         let doublings = attempt.saturating_sub(1).min(31);
-        let ceiling = self.base_delay.saturating_mul(1 << doublings).min(self.max_delay);
+        let ceiling = self
+            .base_delay
+            .saturating_mul(1 << doublings)
+            .min(self.max_delay);
         ceiling.mul_f64(random_fraction())
     }
+}
+
+/// Whether a failed attempt got no response at all, so repeating an idempotent request is
+/// safe: the connection failed, was closed or reset before any response, or the time ran out.
+/// A malformed or oversized response is not a reason to ask again.
+pub(crate) fn failed_before_response(error: &reqwest::Error) -> bool {
+    if error.is_connect() || error.is_timeout() {
+        return true;
+    }
+    let mut cause = std::error::Error::source(error);
+    while let Some(error) = cause {
+        if let Some(hyper) = error.downcast_ref::<hyper::Error>() {
+            if hyper.is_parse() || hyper.is_parse_too_large() || hyper.is_parse_status() {
+                return false;
+            }
+            if hyper.is_incomplete_message() {
+                return true;
+            }
+        }
+        if let Some(io) = error.downcast_ref::<std::io::Error>() {
+            use std::io::ErrorKind::{
+                BrokenPipe, ConnectionAborted, ConnectionReset, UnexpectedEof,
+            };
+            return matches!(
+                io.kind(),
+                ConnectionReset | ConnectionAborted | BrokenPipe | UnexpectedEof
+            );
+        }
+        cause = error.source();
+    }
+    false
 }
 
 /// Whether a status is worth another attempt.
@@ -125,15 +159,19 @@ impl RetryBudget {
     /// Takes a token for a retry, if there is one.
     pub(crate) fn try_withdraw(&self) -> bool {
         self.balance
-            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |balance| balance.checked_sub(TOKEN))
+            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |balance| {
+                balance.checked_sub(TOKEN)
+            })
             .is_ok()
     }
 
     /// Gives back a tenth of a token for a call that succeeded.
     pub(crate) fn deposit(&self) {
-        let _ = self.balance.fetch_update(Ordering::AcqRel, Ordering::Acquire, |balance| {
-            Some((balance + SUCCESS_DEPOSIT).min(CAPACITY))
-        });
+        let _ = self
+            .balance
+            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |balance| {
+                Some((balance + SUCCESS_DEPOSIT).min(CAPACITY))
+            });
     }
 }
 
@@ -143,7 +181,8 @@ impl RetryBudget {
 pub(crate) struct Sleeper(pub(crate) Arc<SleepFn>);
 
 /// A replacement for the wait between attempts.
-pub(crate) type SleepFn = dyn Fn(Duration) -> Pin<Box<dyn Future<Output = ()> + Send>> + Send + Sync;
+pub(crate) type SleepFn =
+    dyn Fn(Duration) -> Pin<Box<dyn Future<Output = ()> + Send>> + Send + Sync;
 
 impl Sleeper {
     pub(crate) fn tokio() -> Self {
@@ -171,15 +210,27 @@ mod tests {
     #[test]
     fn retry_after_seconds_and_dates() {
         let now = httpdate::parse_http_date("Sun, 06 Nov 1994 08:49:37 GMT").unwrap();
-        assert_eq!(retry_after(&headers("2"), now), Some(Duration::from_secs(2)));
+        assert_eq!(
+            retry_after(&headers("2"), now),
+            Some(Duration::from_secs(2))
+        );
         assert_eq!(retry_after(&headers(" 0 "), now), Some(Duration::ZERO));
-        assert_eq!(retry_after(&headers("99999999999999999999999"), now), Some(Duration::MAX));
+        assert_eq!(
+            retry_after(&headers("99999999999999999999999"), now),
+            Some(Duration::MAX)
+        );
         assert_eq!(
             retry_after(&headers("Sun, 06 Nov 1994 08:49:47 GMT"), now),
             Some(Duration::from_secs(10))
         );
-        assert_eq!(retry_after(&headers("Sunday, 06-Nov-94 08:49:39 GMT"), now), Some(Duration::from_secs(2)));
-        assert_eq!(retry_after(&headers("Sun, 06 Nov 1994 08:00:00 GMT"), now), Some(Duration::ZERO));
+        assert_eq!(
+            retry_after(&headers("Sunday, 06-Nov-94 08:49:39 GMT"), now),
+            Some(Duration::from_secs(2))
+        );
+        assert_eq!(
+            retry_after(&headers("Sun, 06 Nov 1994 08:00:00 GMT"), now),
+            Some(Duration::ZERO)
+        );
         for garbage in ["-5", "1.5", "soon", "", "0x10", "2 seconds"] {
             assert_eq!(retry_after(&headers(garbage), now), None, "{garbage:?}");
         }
@@ -189,14 +240,20 @@ mod tests {
     fn backoff_is_jittered_under_an_exponential_cap() {
         let policy = RetryPolicy::default();
         for attempt in 1..=10 {
-            let cap = policy.base_delay.saturating_mul(1 << (attempt - 1)).min(policy.max_delay);
+            let cap = policy
+                .base_delay
+                .saturating_mul(1 << (attempt - 1))
+                .min(policy.max_delay);
             for _ in 0..50 {
                 assert!(policy.delay(attempt, None) < cap.max(Duration::from_nanos(1)));
             }
         }
         let samples: Vec<Duration> = (0..50).map(|_| policy.delay(3, None)).collect();
         assert!(samples.windows(2).any(|w| w[0] != w[1]), "jitter varies");
-        assert_eq!(policy.delay(1, Some(&headers("600"))), policy.max_retry_after);
+        assert_eq!(
+            policy.delay(1, Some(&headers("600"))),
+            policy.max_retry_after
+        );
         assert_eq!(policy.delay(1, Some(&headers("2"))), Duration::from_secs(2));
     }
 

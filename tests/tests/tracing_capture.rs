@@ -1,0 +1,79 @@
+//! The canary API key never reaches a log: everything a `tracing` subscriber at TRACE level
+//! captures (our events, hyper's, and reqwest's `log` records) during a run full of failures.
+
+use std::io::Write;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use phala_api::Client;
+use phala_api::kms::KmsApi;
+use phala_api_tests::raw::{RawServer, Step};
+use phala_api_tests::{Reply, TestServer};
+
+const CANARY: &str = "sk-canary-traced-4d2a9e";
+
+#[derive(Clone, Default)]
+struct Captured(Arc<Mutex<Vec<u8>>>);
+
+impl Write for Captured {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[tokio::test]
+async fn trace_output_never_contains_the_key() {
+    let captured = Captured::default();
+    let writer = captured.clone();
+    tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::TRACE)
+        .with_writer(move || writer.clone())
+        .with_ansi(false)
+        .try_init()
+        .expect("the only subscriber of this test binary");
+
+    let echo = format!(r#"{{"detail":"bad key {CANARY}"}}"#);
+    let statuses = [404, 422, 500, 503, 302];
+    for status in statuses {
+        let server = TestServer::replying(
+            Reply::json(status, &echo).header("location", "http://127.0.0.1:1/x"),
+        )
+        .await;
+        let client = Client::builder()
+            .base_url(server.url())
+            .api_key(CANARY)
+            .build()
+            .unwrap();
+        let error = client.get_kms_info("kms_1").await.unwrap_err();
+        tracing::error!(%error, ?error, "call failed");
+    }
+    let reset = RawServer::always(vec![Step::Reset]).await;
+    let client = Client::builder()
+        .base_url(reset.url())
+        .api_key(CANARY)
+        .timeout(Duration::from_secs(5))
+        .build()
+        .unwrap();
+    let error = client.get_kms_info("kms_1").await.unwrap_err();
+    tracing::error!(%error, ?error, ?client, "call failed");
+
+    let text = String::from_utf8_lossy(&captured.0.lock().unwrap()).into_owned();
+    assert!(
+        text.contains("retrying"),
+        "the capture works: our retry events are in it\n{text}"
+    );
+    assert!(text.contains("call failed"));
+    assert!(
+        !text.contains(CANARY),
+        "the key leaked into the trace:\n{text}"
+    );
+    assert!(
+        !text.contains("sk-canary"),
+        "part of the key leaked into the trace"
+    );
+}
