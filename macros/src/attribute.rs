@@ -1,0 +1,136 @@
+//! The whole attribute on `proc_macro2` tokens: parse -> check -> expand, or every error with
+//! a stub of the method. Plain functions, so tests and the fuzz target call them directly.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+use syn::TraitItemFn;
+
+use crate::{args, check, errors, expand, signature};
+
+/// The attribute's expansion.
+pub(crate) fn endpoint(attr: TokenStream, item: TokenStream) -> TokenStream {
+    let method: TraitItemFn = match syn::parse2(item.clone()) {
+        Ok(method) => method,
+        Err(_) => {
+            let error = syn::Error::new_spanned(
+                &item,
+                "`#[api_endpoint]` goes on a method declaration in a trait, e.g. \
+                 `async fn get_kms_info(&self, kms_id: &str) -> Result<KmsInfo, phala_api::Error>;`",
+            )
+            .into_compile_error();
+            return quote!(#error #item);
+        }
+    };
+    match parse_and_check(attr, &method) {
+        Ok((arguments, output, endpoint)) => {
+            expand::method(&method, &arguments, &output, &endpoint)
+        }
+        // The method goes out with a stub body, so one mistake does not cascade into
+        // "method not found" or "missing trait item" errors elsewhere.
+        Err(error) => {
+            let error = error.into_compile_error();
+            let stub = expand::stub(method);
+            quote!(#error #stub)
+        }
+    }
+}
+
+/// Parses and checks everything, reporting all errors together.
+fn parse_and_check(
+    attr: TokenStream,
+    method: &TraitItemFn,
+) -> syn::Result<(Vec<signature::Arg>, signature::Output, check::Endpoint)> {
+    let mut errors = errors::Errors::default();
+    let args = syn::parse2::<args::Args>(attr)
+        .map_err(|error| errors.combine(error))
+        .ok();
+    let signature::Signature {
+        args: arguments,
+        output,
+    } = signature::parse(method, &mut errors);
+    let endpoint = args.map(|args| check::endpoint(&args, &arguments, &mut errors));
+    errors.finish(
+        endpoint
+            .zip(output)
+            .map(|(endpoint, output)| (arguments, output, endpoint)),
+    )
+}
+
+/// No input makes the macro panic: arbitrary templates, attribute arguments and method text
+/// each give tokens (an expansion or `compile_error!`s). `PROPTEST_CASES` raises the count.
+#[cfg(test)]
+mod never_panics {
+    use std::str::FromStr;
+
+    use proc_macro2::TokenStream;
+    use proptest::prelude::*;
+
+    const METHOD: &str = "async fn get_kms_info(&self, kms_id: &str) -> Result<KmsInfo, Error>;";
+
+    fn config() -> ProptestConfig {
+        let cases = std::env::var("PROPTEST_CASES")
+            .ok()
+            .and_then(|n| n.parse().ok());
+        ProptestConfig::with_cases(cases.unwrap_or(2000))
+    }
+
+    /// Templates built from the characters that matter to the parser.
+    fn template() -> impl Strategy<Value = String> {
+        proptest::string::string_regex("[/<>a-z_.?#% -]{0,40}").expect("a valid regex")
+    }
+
+    fn tokens(text: &str) -> Option<TokenStream> {
+        TokenStream::from_str(text).ok()
+    }
+
+    proptest! {
+        #![proptest_config(config())]
+
+        #[test]
+        fn any_template(text in template()) {
+            let _ = crate::template::parse(&text);
+            let attr = tokens(&format!("GET {text:?}")).expect("a string literal lexes");
+            let _ = super::endpoint(attr, tokens(METHOD).expect("valid"));
+        }
+
+        #[test]
+        fn any_string_as_template(text in any::<String>()) {
+            let _ = crate::template::parse(&text);
+        }
+
+        #[test]
+        fn any_attribute_arguments(text in any::<String>()) {
+            if let Some(attr) = tokens(&text) {
+                let _ = super::endpoint(attr, tokens(METHOD).expect("valid"));
+            }
+        }
+
+        #[test]
+        fn any_method_text(text in any::<String>(), prefix in "(async )?fn [a-z]{1,3}\\(") {
+            let attr = tokens("GET \"/api/v1/kms/<kms_id>\"").expect("valid");
+            for item in [text.clone(), format!("{prefix}{text}")] {
+                if let Some(item) = tokens(&item) {
+                    let _ = super::endpoint(attr.clone(), item);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn long_templates_and_many_placeholders() {
+        let long = format!("/{}", "a".repeat(10_000));
+        assert!(crate::template::parse(&long).is_ok());
+        let expanded = expand_placeholders(500).to_string();
+        assert!(!expanded.contains("compile_error"), "{expanded:.300}");
+    }
+
+    /// Expands a method with `n` placeholders and `n` arguments.
+    fn expand_placeholders(n: usize) -> TokenStream {
+        let names: Vec<String> = (0..n).map(|i| format!("p{i}")).collect();
+        let template: String = names.iter().map(|n| format!("/<{n}>")).collect();
+        let args: String = names.iter().map(|n| format!(", {n}: u32")).collect();
+        let method = format!("async fn f(&self{args}) -> Result<(), Error>;");
+        let attr = tokens(&format!("GET {template:?}")).expect("valid");
+        super::endpoint(attr, tokens(&method).expect("valid"))
+    }
+}
