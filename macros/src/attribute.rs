@@ -134,3 +134,41 @@ mod never_panics {
         super::endpoint(attr, tokens(&method).expect("valid"))
     }
 }
+
+/// The expansion of a representative method (path, query, header and body arguments), pretty
+/// printed: what BENCHMARKS.md counts as the lines per endpoint.
+#[cfg(test)]
+mod size {
+    use std::str::FromStr;
+
+    use proc_macro2::TokenStream;
+
+    /// The lines of the expansion, as `prettyplease` prints them.
+    pub(crate) fn expanded_lines() -> (String, usize) {
+        let attr = TokenStream::from_str(
+            r#"POST "/api/v1/orgs/<org>/items", header("X-Phala-Version" = "2026-05-22")"#,
+        )
+        .expect("valid");
+        let item = TokenStream::from_str(
+            "async fn create(&self, org: &str, #[query] dry_run: bool, \
+             #[header(\"X-Trace\")] trace: Option<&str>, #[body] draft: &Draft) \
+             -> Result<Item, Error>;",
+        )
+        .expect("valid");
+        let tokens = super::endpoint(attr, item);
+        let file: syn::File = syn::parse2(quote::quote!(trait Items { #tokens })).expect("a trait");
+        let text = prettyplease::unparse(&file);
+        let lines = text.lines().filter(|line| !line.trim().is_empty()).count();
+        (text, lines)
+    }
+
+    #[test]
+    fn an_endpoint_expands_to_a_few_lines() {
+        let (text, lines) = expanded_lines();
+        assert!(!text.contains("compile_error"), "{text}");
+        // The request is described, then handed to the runtime: no inlined pipeline.
+        assert!(text.contains(".send::<"), "{text}");
+        assert!(lines <= 45, "{lines} lines:\n{text}");
+        println!("{lines} lines:\n{text}");
+    }
+}

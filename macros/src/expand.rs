@@ -182,6 +182,7 @@ fn descriptor(name: &syn::Ident, endpoint: &Endpoint) -> TokenStream {
             headers: &[#(#headers),*],
             timeout: #timeout,
             retry: #retry,
+            prepared: ::phala_api::__private::Prepared::new(),
         };
     }
 }

@@ -6,8 +6,10 @@
 use std::borrow::Cow;
 use std::future::Future;
 use std::marker::PhantomData;
+use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
+use bytes::Bytes;
 use reqwest::StatusCode;
 use reqwest::header::{CONTENT_TYPE, HeaderMap, HeaderName, HeaderValue};
 use serde::Serialize;
@@ -95,12 +97,54 @@ pub struct Endpoint {
     pub timeout: Option<Duration>,
     /// `retry = true` or `false` in the attribute; `None` retries idempotent methods only.
     pub retry: Option<bool>,
+    /// `headers` as a `HeaderMap`, built on first use and shared by every call after it.
+    pub prepared: Prepared,
+}
+
+/// An endpoint's fixed headers, parsed once. `Prepared::new()` in a static.
+#[derive(Debug)]
+pub struct Prepared(OnceLock<Option<HeaderMap>>);
+
+impl Prepared {
+    /// Not yet built.
+    #[allow(clippy::new_without_default)] // used in statics, where only a `const fn` will do
+    pub const fn new() -> Self {
+        Prepared(OnceLock::new())
+    }
 }
 
 impl Endpoint {
     /// Whether failed attempts of this endpoint may be repeated.
     pub fn retries(&self) -> bool {
         self.retry.unwrap_or(self.method.is_idempotent())
+    }
+
+    /// The fixed headers as a map; `None` if one is invalid (the macro never emits one).
+    /// Lower-case names and visible-ASCII values become `from_static` headers, so copying
+    /// them into a request never allocates.
+    fn headers(&self) -> Option<&HeaderMap> {
+        let build = || {
+            let mut map = HeaderMap::with_capacity(self.headers.len());
+            for &(name, value) in self.headers {
+                let lower = !name.bytes().any(|b| b.is_ascii_uppercase());
+                let name = match HeaderName::from_bytes(name.as_bytes()) {
+                    Ok(_) if lower => HeaderName::from_static(name),
+                    Ok(parsed) => parsed,
+                    Err(_) => return None,
+                };
+                let visible = value
+                    .bytes()
+                    .all(|b| b == b'\t' || (b' '..b'\x7f').contains(&b));
+                let value = if visible {
+                    HeaderValue::from_static(value)
+                } else {
+                    HeaderValue::from_str(value).ok()?
+                };
+                map.append(name, value);
+            }
+            Some(map)
+        };
+        self.prepared.0.get_or_init(build).as_ref()
     }
 }
 
@@ -178,6 +222,9 @@ impl<X: Expect> Expect for WithMeta<X> {
     }
 }
 
+/// The headers the client adds to every request: `Accept`, `User-Agent`, `X-API-Key`.
+const DEFAULT_HEADERS: usize = 3;
+
 /// An argument refused while the request was described, reported when it is sent.
 struct Refused {
     param: &'static str,
@@ -189,14 +236,14 @@ struct Refused {
 pub struct Call<'c> {
     client: Option<&'c Client>,
     endpoint: &'static Endpoint,
-    /// The encoded path so far.
+    /// The encoded path so far, from its first `/`.
     path: String,
     /// The next template segment to emit.
     next: usize,
     /// The form-encoded query so far.
     query: String,
     headers: HeaderMap,
-    body: Option<Vec<u8>>,
+    body: Option<Bytes>,
     refused: Option<Refused>,
 }
 
@@ -297,7 +344,7 @@ impl<'c> Call<'c> {
     /// Sets the JSON body from argument `param`.
     pub fn json_body<B: Serialize + ?Sized>(mut self, param: &'static str, body: &B) -> Self {
         match serde_json::to_vec(body) {
-            Ok(bytes) => self.body = Some(bytes),
+            Ok(bytes) => self.body = Some(Bytes::from(bytes)),
             Err(error) => self.refuse(param, format!("it does not serialize to JSON: {error}")),
         }
         self
@@ -322,10 +369,6 @@ impl<'c> Call<'c> {
             Ok(client) => client,
             Err(error) => return (Err(error), 0),
         };
-        let mut pending = match self.build(client) {
-            Ok(request) => request,
-            Err(error) => return (Err(Error::transport(error)), 0),
-        };
         let policy = client.retry_policy();
         let max_attempts = if self.endpoint.retries() {
             policy.max_attempts.max(1)
@@ -338,18 +381,12 @@ impl<'c> Call<'c> {
         let next_wait = |attempt: u32, headers: Option<&HeaderMap>| {
             let wait = policy.delay(attempt, headers);
             let fits = wait < deadline.saturating_sub(started.elapsed());
-            (fits && client.retry_budget().try_withdraw()).then_some(wait)
+            let allowed = attempt < max_attempts && fits;
+            (allowed && client.retry_budget().try_withdraw()).then_some(wait)
         };
         let mut attempt = 1;
         loop {
-            // A copy for the next attempt; the body is a byte buffer, so one always exists.
-            let spare = if attempt < max_attempts {
-                pending.try_clone()
-            } else {
-                None
-            };
-            let mut request = pending;
-            *request.timeout_mut() = Some(deadline.saturating_sub(started.elapsed()));
+            let request = self.request(client, deadline.saturating_sub(started.elapsed()));
             let (outcome, wait) = match client.http().execute(request).await {
                 Ok(response) => {
                     let reply = reply::read(response, client).await;
@@ -358,7 +395,7 @@ impl<'c> Call<'c> {
                             client.retry_budget().deposit();
                             None
                         }
-                        Ok(reply) if spare.is_some() && retry::retryable_status(reply.status) => {
+                        Ok(reply) if retry::retryable_status(reply.status) => {
                             next_wait(attempt, Some(&reply.headers))
                         }
                         // A response that started is not repeated for any other reason.
@@ -368,7 +405,7 @@ impl<'c> Call<'c> {
                 }
                 // No response, or a broken one: only the first is worth another attempt.
                 Err(error) => {
-                    let retry = spare.is_some() && retry::failed_before_response(&error);
+                    let retry = retry::failed_before_response(&error);
                     let wait = if retry {
                         next_wait(attempt, None)
                     } else {
@@ -377,55 +414,62 @@ impl<'c> Call<'c> {
                     (Err(Error::transport(error)), wait)
                 }
             };
-            match (wait, spare) {
-                (Some(wait), Some(spare)) => {
-                    tracing::debug!(
-                        endpoint = self.endpoint.name,
-                        attempt,
-                        wait_ms = wait.as_millis() as u64,
-                        "retrying"
-                    );
-                    (client.sleeper().0)(wait).await;
-                    pending = spare;
-                    attempt += 1;
-                }
-                _ => return (outcome, attempt),
-            }
+            let Some(wait) = wait else {
+                return (outcome, attempt);
+            };
+            tracing::debug!(
+                endpoint = self.endpoint.name,
+                attempt,
+                wait_ms = wait.as_millis() as u64,
+                "retrying"
+            );
+            (client.sleeper().0)(wait).await;
+            attempt += 1;
         }
     }
 
-    /// Reports a refused argument, or returns the client to send through.
+    /// Reports a refused argument, or completes the URL and returns the client to send through.
     fn prepare<E>(&mut self) -> Result<&'c Client, Error<E>> {
         if self.push_literals().is_some() {
             self.refuse("(path)", "a placeholder without a value");
         }
+        if self.endpoint.headers().is_none() {
+            self.refuse("(headers)", "a fixed header of the endpoint is invalid");
+        }
         if let Some(Refused { param, reason }) = self.refused.take() {
             return Err(Error::InvalidArgument { param, reason });
         }
-        self.client.ok_or(Error::NoClient {
+        let client = self.client.ok_or(Error::NoClient {
             method: self.endpoint.name,
-        })
-    }
-
-    /// The request of the first attempt.
-    fn build(&mut self, client: &Client) -> Result<reqwest::Request, reqwest::Error> {
+        })?;
         if self.path.is_empty() {
             self.path.push('/');
         }
-        let mut url = client.url(&self.path);
-        if !self.query.is_empty() {
-            url.set_query(Some(&self.query));
+        Ok(client)
+    }
+
+    /// The request of one attempt, built from the call's parts: nothing is cloned up front
+    /// for a retry that may never happen.
+    fn request(&self, client: &Client, timeout: Duration) -> reqwest::Request {
+        let url = client.url(&self.path, &self.query);
+        let mut request = reqwest::Request::new(self.endpoint.method.to_reqwest(), url);
+        let headers = request.headers_mut();
+        let fixed_count = self.endpoint.headers.len() + usize::from(self.body.is_some());
+        // Sized once for everything reqwest adds too, so the map never grows while sending.
+        headers.reserve(self.headers.len() + fixed_count + DEFAULT_HEADERS);
+        for (name, value) in &self.headers {
+            headers.append(name.clone(), value.clone());
         }
-        let mut request = client
-            .http()
-            .request(self.endpoint.method.to_reqwest(), url)
-            .headers(std::mem::take(&mut self.headers));
-        for (name, value) in self.endpoint.headers {
-            request = request.header(*name, *value);
+        if let Some(fixed) = self.endpoint.headers() {
+            for (name, value) in fixed {
+                headers.append(name.clone(), value.clone());
+            }
         }
-        if let Some(body) = self.body.take() {
-            request = request.header(CONTENT_TYPE, "application/json").body(body);
+        if let Some(body) = &self.body {
+            headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+            *request.body_mut() = Some(reqwest::Body::from(body.clone()));
         }
-        request.build()
+        *request.timeout_mut() = Some(timeout);
+        request
     }
 }

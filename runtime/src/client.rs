@@ -37,13 +37,17 @@ pub struct Client {
 
 struct Inner {
     http: reqwest::Client,
-    /// Scheme, host and port; its path is replaced on every call.
-    base: Url,
-    /// The base URL's path without a trailing `/` (`""` or `/prefix`).
+    /// Origin and path prefix, validated once, without a trailing `/`
+    /// (`https://host` or `https://host/prefix`).
+    base: String,
+    /// The same, parsed once: each request clones it and sets only its path and query, so
+    /// the host is never parsed again.
+    base_url: Url,
+    /// The path prefix of `base` (`""` or `/prefix`).
     prefix: String,
     max_response_bytes: usize,
     /// Kept only to redact it from body excerpts, should a server echo it.
-    api_key: Option<String>,
+    api_key: Option<Arc<str>>,
     timeout: Duration,
     connect_timeout: Duration,
     retry: RetryPolicy,
@@ -64,24 +68,26 @@ impl Client {
         Client::builder().read_env().build()
     }
 
-    /// The base URL calls are sent to.
-    pub fn base_url(&self) -> String {
-        let mut url = self.inner.base.clone();
-        url.set_path(&self.inner.prefix);
-        url.to_string()
+    /// The base URL calls are sent to, without a trailing `/`.
+    pub fn base_url(&self) -> &str {
+        &self.inner.base
     }
 
     pub(crate) fn http(&self) -> &reqwest::Client {
         &self.inner.http
     }
 
-    /// The full URL for `path` (already encoded, starting with `/`).
-    pub(crate) fn url(&self, path: &str) -> Url {
-        let mut url = self.inner.base.clone();
-        let mut full = String::with_capacity(self.inner.prefix.len() + path.len());
-        full.push_str(&self.inner.prefix);
-        full.push_str(path);
-        url.set_path(&full);
+    /// The URL for `path` (encoded, from `/`) and a form-encoded `query` (or empty).
+    pub(crate) fn url(&self, path: &str, query: &str) -> Url {
+        let mut url = self.inner.base_url.clone();
+        if self.inner.prefix.is_empty() {
+            url.set_path(path);
+        } else {
+            url.set_path(&format!("{}{path}", self.inner.prefix));
+        }
+        if !query.is_empty() {
+            url.set_query(Some(query));
+        }
         url
     }
 
@@ -89,8 +95,8 @@ impl Client {
         self.inner.max_response_bytes
     }
 
-    pub(crate) fn api_key(&self) -> Option<&str> {
-        self.inner.api_key.as_deref()
+    pub(crate) fn api_key(&self) -> Option<&Arc<str>> {
+        self.inner.api_key.as_ref()
     }
 
     pub(crate) fn timeout(&self) -> Duration {
@@ -293,7 +299,9 @@ impl ClientBuilder {
         if let Some(reason) = self.deferred {
             return Err(config(reason));
         }
-        let (base, prefix) = parse_base_url(&self.base_url).map_err(config)?;
+        let base = parse_base_url(&self.base_url).map_err(config)?;
+        let base_url = Url::parse(&base).map_err(|error| config(error.to_string()))?;
+        let prefix = base_url.path().trim_end_matches('/').to_owned();
         let headers = self.header_map().map_err(config)?;
 
         install_crypto_provider();
@@ -315,9 +323,10 @@ impl ClientBuilder {
             inner: Arc::new(Inner {
                 http,
                 base,
+                base_url,
                 prefix,
                 max_response_bytes: self.max_response_bytes,
-                api_key: self.api_key,
+                api_key: self.api_key.map(Arc::from),
                 timeout: self.timeout,
                 connect_timeout: self.connect_timeout,
                 retry: self.retry,
@@ -375,8 +384,8 @@ impl fmt::Debug for ClientBuilder {
     }
 }
 
-/// Splits a base URL into its origin and its path prefix (no trailing `/`).
-fn parse_base_url(text: &str) -> Result<(Url, String), String> {
+/// Checks a base URL and returns it without a trailing `/`.
+fn parse_base_url(text: &str) -> Result<String, String> {
     let url = Url::parse(text.trim()).map_err(|error| format!("base URL {text:?}: {error}"))?;
     if !url.username().is_empty() || url.password().is_some() {
         // Never echo it: the user info is a credential.
@@ -395,8 +404,7 @@ fn parse_base_url(text: &str) -> Result<(Url, String), String> {
             "base URL {text:?} must not have a query or fragment"
         ));
     }
-    let prefix = url.path().trim_end_matches('/').to_owned();
-    Ok((url, prefix))
+    Ok(url.as_str().trim_end_matches('/').to_owned())
 }
 
 /// reqwest is built without a default crypto provider under the `rustls-ring` feature; this
@@ -415,13 +423,18 @@ mod tests {
 
     #[test]
     fn base_url_forms() {
-        let (url, prefix) = parse_base_url("https://host.example/").unwrap();
         assert_eq!(
-            (url.as_str(), prefix.as_str()),
-            ("https://host.example/", "")
+            parse_base_url("https://host.example/").unwrap(),
+            "https://host.example"
         );
-        let (_, prefix) = parse_base_url("http://127.0.0.1:8080/prefix/").unwrap();
-        assert_eq!(prefix, "/prefix");
+        assert_eq!(
+            parse_base_url("https://HOST.example").unwrap(),
+            "https://host.example"
+        );
+        assert_eq!(
+            parse_base_url("http://127.0.0.1:8080/prefix/").unwrap(),
+            "http://127.0.0.1:8080/prefix"
+        );
         for bad in [
             "",
             "host",
@@ -446,8 +459,8 @@ mod tests {
         ] {
             let client = Client::builder().api_prefix(prefix).build().unwrap();
             assert_eq!(
-                client.url("/api/v1/kms/x").as_str(),
-                "https://cloud-api.phala.com/api/v1/kms/x",
+                client.base_url(),
+                "https://cloud-api.phala.com",
                 "{prefix:?}"
             );
         }

@@ -248,8 +248,8 @@ impl Api for Client {
 #[doc(hidden)]
 pub mod __private {
     pub use crate::call::{
-        Call, Empty, Endpoint, EndpointError, Expect, Json, Method, Optional, Reply, Segment,
-        WithMeta,
+        Call, Empty, Endpoint, EndpointError, Expect, Json, Method, Optional, Prepared, Reply,
+        Segment, WithMeta,
     };
     pub use reqwest::StatusCode;
     pub use serde_json::{Error as JsonError, from_slice as decode_json};

@@ -1,5 +1,8 @@
 //! Reading a response: bounded body, status classification, decoding.
 
+use std::sync::Arc;
+
+use bytes::Bytes;
 use reqwest::header::{HeaderMap, LOCATION};
 use reqwest::{Response, StatusCode};
 use serde::de::{DeserializeOwned, IgnoredAny};
@@ -17,12 +20,12 @@ pub struct Reply {
     pub(crate) status: StatusCode,
     pub(crate) headers: HeaderMap,
     request_id: Option<String>,
-    pub(crate) body: Vec<u8>,
+    pub(crate) body: Bytes,
     /// The body was longer than the limit; `body` holds its start.
     truncated: bool,
     limit: usize,
     /// Redacted from excerpts, should the server echo it.
-    api_key: Option<String>,
+    api_key: Option<Arc<str>>,
 }
 
 /// Reads `response` with the client's limits; a redirect is refused without reading the body.
@@ -39,33 +42,41 @@ pub(crate) async fn read<E: ApiError>(
     }
     let limit = client.max_response_bytes();
     let announced = response.content_length();
-    let mut reply = Reply {
+    let request_id = header_text(response.headers(), "x-request-id");
+    let headers = std::mem::take(response.headers_mut());
+    let reply = |body: Bytes, truncated: bool| Reply {
         status,
-        request_id: header_text(response.headers(), "x-request-id"),
-        headers: std::mem::take(response.headers_mut()),
-        body: Vec::new(),
-        truncated: false,
+        headers,
+        request_id,
+        body,
+        truncated,
         limit,
-        api_key: client.api_key().map(str::to_owned),
+        api_key: client.api_key().cloned(),
     };
-    // A success body over the limit is an error whatever it holds: do not read it at all.
-    if status.is_success() && announced.is_some_and(|length| length > limit as u64) {
-        reply.truncated = true;
-        return Ok(reply);
-    }
-    reply
-        .body
-        .reserve(announced.map_or(0, |length| length.min(limit as u64) as usize));
-    while let Some(chunk) = response.chunk().await.map_err(Error::transport)? {
-        let room = limit - reply.body.len();
-        if chunk.len() > room {
-            reply.body.extend(chunk.iter().take(room));
-            reply.truncated = true;
-            break;
+    match announced {
+        // hyper stops at the announced length, so the whole body fits: take it as it comes.
+        Some(length) if length <= limit as u64 => {
+            let body = response.bytes().await.map_err(Error::transport)?;
+            Ok(reply(body, false))
         }
-        reply.body.extend_from_slice(&chunk);
+        // A success body over the limit is an error whatever it holds: do not read it at all.
+        Some(_) if status.is_success() => Ok(reply(Bytes::new(), true)),
+        // Unknown length, or an error body worth an excerpt: read up to the limit.
+        _ => {
+            let mut body = Vec::new();
+            let mut truncated = false;
+            while let Some(chunk) = response.chunk().await.map_err(Error::transport)? {
+                let room = limit - body.len();
+                if chunk.len() > room {
+                    body.extend(chunk.iter().take(room));
+                    truncated = true;
+                    break;
+                }
+                body.extend_from_slice(&chunk);
+            }
+            Ok(reply(Bytes::from(body), truncated))
+        }
     }
-    Ok(reply)
 }
 
 /// A header's value as bounded text, if it is text.

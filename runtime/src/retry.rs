@@ -86,7 +86,7 @@ pub(crate) fn failed_before_response(error: &reqwest::Error) -> bool {
     let mut cause = std::error::Error::source(error);
     while let Some(error) = cause {
         if let Some(hyper) = error.downcast_ref::<hyper::Error>() {
-            if hyper.is_parse() || hyper.is_parse_too_large() || hyper.is_parse_status() {
+            if hyper.is_parse() {
                 return false;
             }
             if hyper.is_incomplete_message() {
