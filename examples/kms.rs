@@ -11,8 +11,9 @@
 
 use std::process::ExitCode;
 
-use phala_api::kms::{KmsApi, KmsInfo, KmsInspectResponse, ListKms};
+use phala_api::kms::{KmsApi, KmsInspectResponse, ListKms};
 use phala_api::{Client, ENV_API_KEY};
+use phala_api_examples::describe_kms;
 
 const USAGE: &str = "usage: kms get <id-or-slug>
        kms list [--page N] [--page-size N] [--onchain | --offchain]
@@ -77,7 +78,10 @@ async fn main() -> ExitCode {
         }
     };
     let result = match command {
-        Command::Get(id) => client.get_kms_info(&id).await.map(|kms| print_kms(&kms)),
+        Command::Get(id) => client
+            .get_kms_info(&id)
+            .await
+            .map(|kms| print!("{}", describe_kms(&kms, ""))),
         Command::Inspect(id) => client
             .inspect_kms(&id)
             .await
@@ -103,21 +107,6 @@ async fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
-}
-
-fn print_kms(kms: &KmsInfo) {
-    let or_dash = |value: &Option<String>| value.clone().unwrap_or_else(|| "-".to_owned());
-    println!("id:                   {}", kms.id);
-    println!("slug:                 {}", or_dash(&kms.slug));
-    println!("url:                  {}", kms.url);
-    println!("version:              {}", kms.version);
-    let chain = kms.chain_id.map_or("-".to_owned(), |id| id.to_string());
-    println!("chain_id:             {chain}");
-    println!(
-        "kms_contract_address: {}",
-        or_dash(&kms.kms_contract_address)
-    );
-    println!("gateway_app_id:       {}", or_dash(&kms.gateway_app_id));
 }
 
 fn print_inspect(report: &KmsInspectResponse) {

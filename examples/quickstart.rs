@@ -10,6 +10,7 @@ use std::process::ExitCode;
 
 use phala_api::kms::{KmsApi, KmsInfo};
 use phala_api::{Api, Client, Error, ValidationError, api_endpoint};
+use phala_api_examples::describe_kms;
 use phala_api_tests::stand_in;
 
 /// A trait of your own for the same endpoint: `Option` turns a 404 into `None`.
@@ -72,7 +73,7 @@ async fn main() -> ExitCode {
     println!("Through `KmsApi::get_kms_info` (a 404 is an error):");
     for id in &ids {
         match client.get_kms_info(id).await {
-            Ok(kms) => print_kms(id, &kms),
+            Ok(kms) => print!("  {id:?}: found\n{}", describe_kms(&kms, "      ")),
             Err(error) => print_error(id, &error),
         }
     }
@@ -86,24 +87,6 @@ async fn main() -> ExitCode {
         }
     }
     ExitCode::SUCCESS
-}
-
-fn print_kms(id: &str, kms: &KmsInfo) {
-    println!("  {id:?}: found");
-    println!("      id       {}", kms.id);
-    println!("      slug     {}", kms.slug.as_deref().unwrap_or("-"));
-    println!("      url      {}", kms.url);
-    println!("      version  {}", kms.version);
-    let chain = kms.chain_id.map_or("-".to_owned(), |id| id.to_string());
-    println!("      chain    {chain}");
-    println!(
-        "      contract {}",
-        kms.kms_contract_address.as_deref().unwrap_or("-")
-    );
-    println!(
-        "      gateway  {}",
-        kms.gateway_app_id.as_deref().unwrap_or("-")
-    );
 }
 
 fn print_error(id: &str, error: &Error) {
