@@ -1,229 +1,21 @@
-//! What an expansion calls: a static [`Endpoint`] description and the [`Call`] that sends it.
+//! The [`Call`] an expansion builds: arguments encoded into a request, sent with retries,
+//! the reply read as the method's declared result.
 //!
 //! Generated code is `Call::new(..).path(&a).query(..).send::<Json<T>, E>()`; everything else
 //! is here.
 
 use std::borrow::Cow;
 use std::future::Future;
-use std::marker::PhantomData;
-use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 use bytes::Bytes;
-use reqwest::StatusCode;
 use reqwest::header::{CONTENT_TYPE, HeaderMap, HeaderName, HeaderValue};
 use serde::Serialize;
-use serde::de::DeserializeOwned;
 
-pub use crate::reply::Reply;
-use crate::{ApiError, Client, Error, HeaderParam, PathParam, Response, path, query, reply, retry};
-
-/// An HTTP method accepted by `#[api_endpoint]`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[allow(clippy::upper_case_acronyms)] // spelled as in the attribute
-pub enum Method {
-    /// `GET`
-    GET,
-    /// `POST`
-    POST,
-    /// `PUT`
-    PUT,
-    /// `PATCH`
-    PATCH,
-    /// `DELETE`
-    DELETE,
-    /// `HEAD`
-    HEAD,
-    /// `OPTIONS`
-    OPTIONS,
-}
-
-impl Method {
-    /// Whether repeating the request has no extra effect (RFC 9110 §9.2.2), which makes it
-    /// safe to retry by default.
-    pub fn is_idempotent(self) -> bool {
-        !matches!(self, Method::POST | Method::PATCH)
-    }
-
-    fn to_reqwest(self) -> reqwest::Method {
-        match self {
-            Method::GET => reqwest::Method::GET,
-            Method::POST => reqwest::Method::POST,
-            Method::PUT => reqwest::Method::PUT,
-            Method::PATCH => reqwest::Method::PATCH,
-            Method::DELETE => reqwest::Method::DELETE,
-            Method::HEAD => reqwest::Method::HEAD,
-            Method::OPTIONS => reqwest::Method::OPTIONS,
-        }
-    }
-
-    /// The method as sent.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Method::GET => "GET",
-            Method::POST => "POST",
-            Method::PUT => "PUT",
-            Method::PATCH => "PATCH",
-            Method::DELETE => "DELETE",
-            Method::HEAD => "HEAD",
-            Method::OPTIONS => "OPTIONS",
-        }
-    }
-}
-
-/// One piece of a path template, checked by the macro.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Segment {
-    /// Sent as written.
-    Literal(&'static str),
-    /// Filled by the argument of this name.
-    Param(&'static str),
-}
-
-/// Everything about an endpoint that is known at compile time.
-#[derive(Debug)]
-pub struct Endpoint {
-    /// The trait method's name.
-    pub name: &'static str,
-    /// The HTTP method.
-    pub method: Method,
-    /// The path template as written in the attribute.
-    pub template: &'static str,
-    /// The template's segments after the leading `/`.
-    pub segments: &'static [Segment],
-    /// Fixed headers, validated by the macro.
-    pub headers: &'static [(&'static str, &'static str)],
-    /// This method's total deadline, instead of the client's.
-    pub timeout: Option<Duration>,
-    /// `retry = true` or `false` in the attribute; `None` retries idempotent methods only.
-    pub retry: Option<bool>,
-    /// `headers` as a `HeaderMap`, built on first use and shared by every call after it.
-    pub prepared: Prepared,
-}
-
-/// An endpoint's fixed headers, parsed once. `Prepared::new()` in a static.
-#[derive(Debug)]
-pub struct Prepared(OnceLock<Option<HeaderMap>>);
-
-impl Prepared {
-    /// Not yet built.
-    #[allow(clippy::new_without_default)] // used in statics, where only a `const fn` will do
-    pub const fn new() -> Self {
-        Prepared(OnceLock::new())
-    }
-}
-
-impl Endpoint {
-    /// Whether failed attempts of this endpoint may be repeated.
-    pub fn retries(&self) -> bool {
-        self.retry.unwrap_or(self.method.is_idempotent())
-    }
-
-    /// The fixed headers as a map; `None` if one is invalid (the macro never emits one).
-    /// Lower-case names and visible-ASCII values become `from_static` headers, so copying
-    /// them into a request never allocates.
-    fn headers(&self) -> Option<&HeaderMap> {
-        let build = || {
-            let mut map = HeaderMap::with_capacity(self.headers.len());
-            for &(name, value) in self.headers {
-                let lower = !name.bytes().any(|b| b.is_ascii_uppercase());
-                let name = match HeaderName::from_bytes(name.as_bytes()) {
-                    Ok(_) if lower => HeaderName::from_static(name),
-                    Ok(parsed) => parsed,
-                    Err(_) => return None,
-                };
-                let visible = value
-                    .bytes()
-                    .all(|b| b == b'\t' || (b' '..b'\x7f').contains(&b));
-                let value = if visible {
-                    HeaderValue::from_static(value)
-                } else {
-                    HeaderValue::from_str(value).ok()?
-                };
-                map.append(name, value);
-            }
-            Some(map)
-        };
-        self.prepared.0.get_or_init(build).as_ref()
-    }
-}
-
-/// The error type an endpoint method may return: `phala_api::Error<M>`.
-#[diagnostic::on_unimplemented(
-    message = "`{Self}` is not an endpoint error type",
-    label = "an endpoint method returns `Result<T, phala_api::Error>`",
-    note = "write `phala_api::Error`, or `phala_api::Error<YourEnum>` with \
-            `#[derive(phala_api::ApiError)]` on the enum"
-)]
-pub trait EndpointError {
-    /// The enum of mapped statuses.
-    type Map: ApiError;
-    /// Wraps a call's error.
-    fn from_error(error: Error<Self::Map>) -> Self;
-}
-
-impl<M: ApiError> EndpointError for Error<M> {
-    type Map = M;
-    fn from_error(error: Error<M>) -> Self {
-        error
-    }
-}
-
-/// How a method's success type is read from a reply; chosen by the macro from the written type.
-pub trait Expect {
-    /// The method's success type.
-    type Output;
-    /// Reads it, or the error the reply means.
-    fn from_reply<E: ApiError>(reply: Reply) -> Result<Self::Output, Error<E>>;
-}
-
-/// `T: DeserializeOwned`, decoded from a JSON body.
-pub struct Json<T>(PhantomData<fn() -> T>);
-
-impl<T: DeserializeOwned> Expect for Json<T> {
-    type Output = T;
-    fn from_reply<E: ApiError>(reply: Reply) -> Result<T, Error<E>> {
-        reply.success()?.decode()
-    }
-}
-
-/// `()`: an empty body, or any JSON, which is ignored.
-pub struct Empty;
-
-impl Expect for Empty {
-    type Output = ();
-    fn from_reply<E: ApiError>(reply: Reply) -> Result<(), Error<E>> {
-        reply.success()?.expect_empty()
-    }
-}
-
-/// `Option<…>`: a 404 is `None`.
-pub struct Optional<X>(PhantomData<X>);
-
-impl<X: Expect> Expect for Optional<X> {
-    type Output = Option<X::Output>;
-    fn from_reply<E: ApiError>(reply: Reply) -> Result<Self::Output, Error<E>> {
-        if reply.status == StatusCode::NOT_FOUND {
-            return Ok(None);
-        }
-        X::from_reply(reply).map(Some)
-    }
-}
-
-/// `Response<…>`: the value with the status and headers.
-pub struct WithMeta<X>(PhantomData<X>);
-
-impl<X: Expect> Expect for WithMeta<X> {
-    type Output = Response<X::Output>;
-    fn from_reply<E: ApiError>(mut reply: Reply) -> Result<Self::Output, Error<E>> {
-        let status = reply.status;
-        let headers = std::mem::take(&mut reply.headers);
-        X::from_reply(reply).map(|value| Response::new(value, status, headers))
-    }
-}
-
-/// The headers the client adds to every request: `Accept`, `User-Agent`, `X-API-Key`.
-const DEFAULT_HEADERS: usize = 3;
+use crate::endpoint::{Endpoint, Segment};
+use crate::reply::Reply;
+use crate::shape::{EndpointError, Expect};
+use crate::{ApiError, Client, Error, HeaderParam, PathParam, path, query, reply, retry};
 
 /// An argument refused while the request was described, reported when it is sent.
 struct Refused {
@@ -454,12 +246,7 @@ impl<'c> Call<'c> {
         let url = client.url(&self.path, &self.query);
         let mut request = reqwest::Request::new(self.endpoint.method.to_reqwest(), url);
         let headers = request.headers_mut();
-        let fixed_count = self.endpoint.headers.len() + usize::from(self.body.is_some());
-        // Sized once for everything reqwest adds too, so the map never grows while sending.
-        headers.reserve(self.headers.len() + fixed_count + DEFAULT_HEADERS);
-        for (name, value) in &self.headers {
-            headers.append(name.clone(), value.clone());
-        }
+        headers.clone_from(&self.headers);
         if let Some(fixed) = self.endpoint.headers() {
             for (name, value) in fixed {
                 headers.append(name.clone(), value.clone());

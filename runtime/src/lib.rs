@@ -198,6 +198,7 @@ extern crate self as phala_api;
 
 mod call;
 mod client;
+mod endpoint;
 mod error;
 mod header;
 pub mod kms;
@@ -206,6 +207,7 @@ mod query;
 mod reply;
 mod response;
 mod retry;
+mod shape;
 mod validation;
 
 pub use client::{
@@ -247,10 +249,10 @@ impl Api for Client {
 /// What `#[api_endpoint]` expansions call. Not a public API: it changes without notice.
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::call::{
-        Call, Empty, Endpoint, EndpointError, Expect, Json, Method, Optional, Prepared, Reply,
-        Segment, WithMeta,
-    };
+    pub use crate::call::Call;
+    pub use crate::endpoint::{Endpoint, Method, Prepared, Segment};
+    pub use crate::reply::Reply;
+    pub use crate::shape::{Empty, EndpointError, Expect, Json, Optional, WithMeta};
     pub use reqwest::StatusCode;
     pub use serde_json::{Error as JsonError, from_slice as decode_json};
 }
