@@ -157,6 +157,16 @@
 //! of Phala's SDKs. Their prefix ends in `/api/v1` while templates start with it; both
 //! `https://cloud-api.phala.com/api/v1` and `https://cloud-api.phala.com` work.
 //!
+//! # Retries
+//!
+//! [`RetryPolicy`] (set with [`ClientBuilder::retry`]) repeats idempotent methods (`GET`,
+//! `HEAD`, `PUT`, `DELETE`, `OPTIONS`; `POST` and `PATCH` only with `retry = true` in their
+//! attribute) up to 3 attempts in all, when no response arrived (a failed, closed or reset
+//! connection) or the status was 429, 502, 503 or 504. Waits are jittered exponential backoff
+//! or the server's `Retry-After`, within the call's total deadline; a per-client budget stops
+//! a failing server from receiving `calls × attempts` requests. The final error tells the
+//! attempts made ([`Error::attempts`]) and keeps the last status.
+//!
 //! # Path safety
 //!
 //! A path argument is always exactly one segment: every byte outside RFC 3986's unreserved
