@@ -150,35 +150,17 @@ pub fn answer(request: &Recorded) -> Reply {
         }
         ["api", "v1", "kms", "on-chain", chain] if chain == KNOWN_CHAIN => ok(&on_chain()),
         ["api", "v1", "kms", "on-chain", _] => detail(400, "Unsupported chain name"),
-        ["api", "v1", "kms", id] => match find(id) {
-            Lookup::Found(kms) => ok(&kms),
-            Lookup::Missing => detail(404, "KMS not found"),
-            Lookup::Invalid => invalid(
-                "path",
-                "kms_id",
-                "String should have at least 3 characters",
-                id,
-            ),
-        },
-        ["api", "v1", "kms", id, "info"] => match find(id) {
-            Lookup::Found(kms) => ok(&inspect(kms["id"].as_str().unwrap_or(id))),
-            Lookup::Missing => detail(404, "KMS not found"),
-            Lookup::Invalid => invalid(
-                "path",
-                "kms_id",
-                "String should have at least 3 characters",
-                id,
-            ),
-        },
+        ["api", "v1", "kms", id] => find(id).map_or_else(|reply| reply, |kms| ok(&kms)),
+        ["api", "v1", "kms", id, "info"] => find(id).map_or_else(
+            |reply| reply,
+            |kms| ok(&inspect(kms["id"].as_str().unwrap_or(id))),
+        ),
         ["api", "v1", "kms", id, "pubkey", app] => {
             if !is_app_id(app) {
                 return detail(400, "Invalid app ID format");
             }
-            match find(id) {
-                Lookup::Found(_) => ok(&json!({"public_key": "04b1c2d3e4f5…",
-                                               "signature": "9f8e7d6c5b4a…"})),
-                _ => detail(404, "KMS not found"),
-            }
+            let key = json!({"public_key": "04b1c2d3e4f5…", "signature": "9f8e7d6c5b4a…"});
+            find(id).map_or_else(|reply| reply, |_| ok(&key))
         }
         ["api", "v1", "apps", app, "kms-info"] if app.eq_ignore_ascii_case(KNOWN_APP) => {
             ok(&app_kms_info())
@@ -188,20 +170,20 @@ pub fn answer(request: &Recorded) -> Reply {
     }
 }
 
-enum Lookup {
-    Found(Value),
-    Missing,
-    Invalid,
-}
-
-fn find(id: &str) -> Lookup {
+/// The KMS with this id or slug, or the answer the API gives instead (422 or 404).
+fn find(id: &str) -> Result<Value, Reply> {
     if id.chars().count() < 3 {
-        return Lookup::Invalid;
+        return Err(invalid(
+            "path",
+            "kms_id",
+            "String should have at least 3 characters",
+            id,
+        ));
     }
     all_kms()
         .into_iter()
         .find(|kms| kms["id"] == id || kms["slug"] == id)
-        .map_or(Lookup::Missing, Lookup::Found)
+        .ok_or_else(|| detail(404, "KMS not found"))
 }
 
 fn list(page: Option<&str>, page_size: Option<&str>, is_onchain: Option<&str>) -> Reply {

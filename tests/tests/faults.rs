@@ -168,42 +168,34 @@ async fn a_reset_then_a_good_answer_succeeds_on_the_second_attempt() {
     assert_eq!(waits.recorded().len(), 1);
 }
 
-/// The error of a GET whose only answer is `bytes`, asserting it was sent once.
-async fn broken_answer(bytes: &str) -> Error {
+/// Asserts that a GET whose only answer is `bytes` fails with a transport error after
+/// exactly one request: a response had started, so it is not repeated.
+async fn assert_broken_answer(bytes: &str) {
     let server = RawServer::always(vec![Step::text(bytes)]).await;
     let (client, waits) = recording_client(&server.url());
     let error = client.get_kms_info("kms_1").await.unwrap_err();
-    assert_eq!(
-        server.requests().len(),
-        1,
-        "a response had started: not repeated"
+    assert!(
+        matches!(error, Error::Transport { attempts: 1, .. }),
+        "{error:?}"
     );
+    assert_eq!(server.requests().len(), 1);
     assert_eq!(waits.recorded(), []);
-    error
 }
 
 #[tokio::test]
 async fn eof_mid_body_is_a_transport_error_and_not_retried() {
-    let error = broken_answer(
+    assert_broken_answer(
         "HTTP/1.1 200 OK\r\ncontent-length: 100\r\nconnection: close\r\n\r\n{\"id\":",
     )
     .await;
-    assert!(
-        matches!(error, Error::Transport { attempts: 1, .. }),
-        "{error:?}"
-    );
 }
 
 #[tokio::test]
 async fn malformed_chunked_encoding_is_a_transport_error() {
-    let error = broken_answer(
+    assert_broken_answer(
         "HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\nconnection: close\r\n\r\nzz\r\nnot hex\r\n",
     )
     .await;
-    assert!(
-        matches!(error, Error::Transport { attempts: 1, .. }),
-        "{error:?}"
-    );
 }
 
 #[tokio::test]
