@@ -19,7 +19,6 @@ const MAX_HEADER_KEPT: usize = 256;
 pub struct Reply {
     pub(crate) status: StatusCode,
     pub(crate) headers: HeaderMap,
-    request_id: Option<String>,
     pub(crate) body: Bytes,
     /// The body was longer than the limit; `body` holds its start.
     truncated: bool,
@@ -42,12 +41,10 @@ pub(crate) async fn read<E: ApiError>(
     }
     let limit = client.max_response_bytes();
     let announced = response.content_length();
-    let request_id = header_text(response.headers(), "x-request-id");
     let headers = std::mem::take(response.headers_mut());
     let reply = |body: Bytes, truncated: bool| Reply {
         status,
         headers,
-        request_id,
         body,
         truncated,
         limit,
@@ -110,7 +107,7 @@ impl Reply {
             }
             None => {}
         }
-        let request_id = self.request_id;
+        let request_id = header_text(&self.headers, "x-request-id");
         Err(match self.status {
             StatusCode::NOT_FOUND => Error::NotFound {
                 request_id,
