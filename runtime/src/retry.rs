@@ -276,6 +276,16 @@ mod tests {
         assert_eq!(budget.balance.load(Ordering::Acquire), CAPACITY);
     }
 
+    /// The default sleeper spends its wait on tokio's clock: paused here, so 30 virtual
+    /// seconds pass at once (the fault tests replace it, since real sockets and a paused clock
+    /// do not mix).
+    #[tokio::test(start_paused = true)]
+    async fn the_default_sleeper_waits_on_tokio_time() {
+        let started = tokio::time::Instant::now();
+        (Sleeper::tokio().0)(Duration::from_secs(30)).await;
+        assert_eq!(started.elapsed(), Duration::from_secs(30));
+    }
+
     #[test]
     fn retryable_statuses() {
         for status in [429, 502, 503, 504] {
