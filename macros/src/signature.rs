@@ -339,6 +339,17 @@ mod tests {
         errors.finish(Some(signature))
     }
 
+    /// Each method's messages include the expected text.
+    fn assert_mistakes(cases: Vec<(TraitItemFn, &str)>) {
+        for (method, expected) in cases {
+            let found = messages(method);
+            assert!(
+                found.iter().any(|m| m.contains(expected)),
+                "{expected:?} not in {found:?}"
+            );
+        }
+    }
+
     fn messages(method: TraitItemFn) -> Vec<String> {
         match checked(&method) {
             Ok(_) => Vec::new(),
@@ -470,13 +481,7 @@ mod tests {
                 "expected `impl Future",
             ),
         ];
-        for (method, expected) in cases {
-            let found = messages(method);
-            assert!(
-                found.iter().any(|m| m.contains(expected)),
-                "{expected:?} not in {found:?}"
-            );
-        }
+        assert_mistakes(cases);
     }
 
     #[test]
@@ -551,13 +556,7 @@ mod tests {
                 "two roles",
             ),
         ];
-        for (method, expected) in cases {
-            let found = messages(method);
-            assert!(
-                found.iter().any(|m| m.contains(expected)),
-                "{expected:?} not in {found:?}"
-            );
-        }
+        assert_mistakes(cases);
     }
 
     #[test]
