@@ -1,16 +1,8 @@
-//! `#[api_endpoint]`: the attribute of [phala-api](https://docs.rs/phala-api).
+//! The attributes and derive of [phala-api](https://docs.rs/phala-api): `#[api_endpoint]`,
+//! `#[api]` and `#[derive(ApiError)]`.
 //!
-//! Use it through `phala_api::api_endpoint`; the runtime crate's documentation is the manual.
-//! The pipeline is parse (`args`, `template`, `signature`) -> check -> expand, one module each.
-
-mod api_error;
-mod args;
-mod attribute;
-mod check;
-mod errors;
-mod expand;
-mod signature;
-mod template;
+//! Use them through `phala_api`; the runtime crate's documentation is the manual. Each is one
+//! call into `phala-api-codegen`, where parse, check and expand live as a plain library.
 
 /// Turns a trait method declaration into a typed HTTP call with a generated default body.
 ///
@@ -21,7 +13,18 @@ pub fn api_endpoint(
     attr: proc_macro::TokenStream,
     item: proc_macro::TokenStream,
 ) -> proc_macro::TokenStream {
-    attribute::endpoint(attr.into(), item.into()).into()
+    phala_api_codegen::endpoint_attribute(attr.into(), item.into()).into()
+}
+
+/// Options every `#[api_endpoint]` method of a trait shares: `#[api(header("Name" = "value"),
+/// timeout = "10s", retry = false)]`. A method's own option replaces the trait's of the same
+/// kind (a header the trait's of the same name).
+#[proc_macro_attribute]
+pub fn api(
+    attr: proc_macro::TokenStream,
+    item: proc_macro::TokenStream,
+) -> proc_macro::TokenStream {
+    phala_api_codegen::api_attribute(attr.into(), item.into()).into()
 }
 
 /// Maps an enum's variants to error statuses: `#[status(404)] NotFound`,
@@ -30,5 +33,5 @@ pub fn api_endpoint(
 /// the body decoded into the variant's field.
 #[proc_macro_derive(ApiError, attributes(status))]
 pub fn derive_api_error(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
-    api_error::derive(input.into()).into()
+    phala_api_codegen::derive_api_error(input.into()).into()
 }

@@ -1,21 +1,23 @@
-//! The [`Call`] an expansion builds: arguments encoded into a request, sent with retries,
-//! the reply read as the method's declared result.
+//! The [`Call`] an expansion builds: arguments encoded into a request, sent (again, when
+//! `retry::Attempts` says so), the reply read as the method's declared result.
 //!
-//! Generated code is `Call::new(..).path(&a).query(..).send::<Json<T>, E>()`; everything else
-//! is here.
+//! Generated code is `Call::new(client, &ENDPOINT).path("id", &id).query(..).send::<Json<T>, E>()`;
+//! everything else is here. The macro guaranteed the endpoint's shape (one `.path` per
+//! placeholder, in order; valid fixed headers), so nothing of it is checked again per call.
 
 use std::borrow::Cow;
 use std::future::Future;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use bytes::Bytes;
 use reqwest::header::{CONTENT_TYPE, HeaderMap, HeaderName, HeaderValue};
 use serde::Serialize;
 
-use crate::endpoint::{Endpoint, Segment};
+use crate::endpoint::Endpoint;
 use crate::reply::Reply;
-use crate::shape::{EndpointError, Expect};
-use crate::{ApiError, Client, Error, HeaderParam, PathParam, path, query, reply, retry};
+use crate::retry::Attempts;
+use crate::shape::{EndpointError, Shape};
+use crate::{ApiError, Client, Error, HeaderParam, PathParam, path, query, reply};
 
 /// An argument refused while the request was described, reported when it is sent.
 struct Refused {
@@ -30,8 +32,8 @@ pub struct Call<'c> {
     endpoint: &'static Endpoint,
     /// The encoded path so far, from its first `/`.
     path: String,
-    /// The next template segment to emit.
-    next: usize,
+    /// Path values filled so far.
+    values: usize,
     /// The form-encoded query so far.
     query: String,
     headers: HeaderMap,
@@ -45,11 +47,13 @@ pub struct Call<'c> {
 impl<'c> Call<'c> {
     /// Starts a call of `endpoint` through `client` (`None` for a client-less test double).
     pub fn new(client: Option<&'c Client>, endpoint: &'static Endpoint) -> Self {
+        let mut path = String::with_capacity(endpoint.template.len() + 32);
+        path.push_str(endpoint.path.first().copied().unwrap_or("/"));
         Call {
             client,
             endpoint,
-            path: String::with_capacity(endpoint.template.len() + 32),
-            next: 0,
+            path,
+            values: 0,
             query: String::new(),
             headers: HeaderMap::new(),
             body: None,
@@ -64,35 +68,19 @@ impl<'c> Call<'c> {
         });
     }
 
-    /// Fills the next placeholder with `value`, encoded as exactly one segment.
-    pub fn path<P: PathParam + ?Sized>(mut self, value: &P) -> Self {
-        match self.push_literals() {
-            Some(param) => {
-                self.next += 1;
-                let raw = value.path_value();
-                match path::check_value(&raw) {
-                    Ok(()) => path::push_segment(&mut self.path, &raw),
-                    Err(reason) => self.refuse(param, reason),
-                }
-            }
-            None => self.refuse("(path)", "a path value without a placeholder"),
+    /// Fills the placeholder `param`, the next in the template, with `value` encoded as exactly
+    /// one segment.
+    pub fn path<P: PathParam + ?Sized>(mut self, param: &'static str, value: &P) -> Self {
+        let raw = value.path_value();
+        match path::check_value(&raw) {
+            Ok(()) => path::push_encoded(&mut self.path, &raw),
+            Err(reason) => self.refuse(param, reason),
+        }
+        self.values += 1;
+        if let Some(literal) = self.endpoint.path.get(self.values) {
+            self.path.push_str(literal);
         }
         self
-    }
-
-    /// Appends literal segments up to the next placeholder and returns its name.
-    fn push_literals(&mut self) -> Option<&'static str> {
-        while let Some(segment) = self.endpoint.segments.get(self.next) {
-            match segment {
-                Segment::Literal(text) => {
-                    self.path.push('/');
-                    self.path.push_str(text);
-                    self.next += 1;
-                }
-                Segment::Param(name) => return Some(name),
-            }
-        }
-        None
     }
 
     /// Adds the query parameter `name` (argument `param`) from any `Serialize` value.
@@ -108,27 +96,26 @@ impl<'c> Call<'c> {
         self
     }
 
-    /// Adds the header `name` (checked by the macro) from argument `param`.
+    /// Adds the header `name` from argument `param`; the value obeys the same rule as a fixed
+    /// header's, so what the macro accepts in an attribute and what a call accepts agree.
     pub fn header<V: HeaderParam + ?Sized>(
         mut self,
         param: &'static str,
-        name: &'static str,
+        name: HeaderName,
         value: &V,
     ) -> Self {
         let Some(text) = value.header_value() else {
             return self;
         };
-        match (
-            HeaderName::from_bytes(name.as_bytes()),
-            HeaderValue::from_str(&text),
-        ) {
-            (Ok(name), Ok(value)) => {
+        if let Some(problem) = phala_api_rules::header_value_problem(&text) {
+            self.refuse(param, problem);
+            return self;
+        }
+        match HeaderValue::from_str(&text) {
+            Ok(value) => {
                 self.headers.append(name, value);
             }
-            _ => self.refuse(
-                param,
-                "the value is not a valid header value (control or non-ASCII character)",
-            ),
+            Err(_) => self.refuse(param, "the value is not a valid header value"),
         }
         self
     }
@@ -142,115 +129,69 @@ impl<'c> Call<'c> {
         self
     }
 
-    /// Sends the call and reads the reply as `X` says.
-    pub fn send<X: Expect, R: EndpointError>(
+    /// Sends the call and reads the reply as `S` says.
+    pub fn send<S: Shape, R: EndpointError>(
         self,
-    ) -> impl Future<Output = Result<X::Output, R>> + Send {
+    ) -> impl Future<Output = Result<S::Output, R>> + Send {
         async move {
             let (reply, attempts) = self.execute::<R::Map>().await;
             reply
-                .and_then(X::from_reply)
+                .and_then(S::from_reply)
                 .map_err(|error| R::from_error(error.after_attempts(attempts)))
         }
     }
 
-    /// Sends the request, retrying as the client's policy and the endpoint allow; returns the
-    /// last outcome and the number of attempts made.
+    /// Sends the request, again while `Attempts` allows; returns the last outcome and the
+    /// number of attempts made.
     async fn execute<E: ApiError>(mut self) -> (Result<Reply, Error<E>>, u32) {
-        let client = match self.prepare() {
-            Ok(client) => client,
-            Err(error) => return (Err(error), 0),
+        debug_assert_eq!(
+            self.values + 1,
+            self.endpoint.path.len(),
+            "one value per placeholder"
+        );
+        if let Some(Refused { param, reason }) = self.refused.take() {
+            return (Err(Error::InvalidArgument { param, reason }), 0);
+        }
+        let Some(client) = self.client else {
+            let method = self.endpoint.name;
+            return (Err(Error::NoClient { method }), 0);
         };
-        let policy = client.retry_policy();
-        let max_attempts = if self.endpoint.retries() {
-            policy.max_attempts.max(1)
-        } else {
-            1
-        };
-        let deadline = self.endpoint.timeout.unwrap_or(client.timeout());
-        let started = Instant::now();
-        // The wait before another attempt, if one is allowed and fits in the deadline.
-        let next_wait = |attempt: u32, headers: Option<&HeaderMap>| {
-            let wait = policy.delay(attempt, headers);
-            let fits = wait < deadline.saturating_sub(started.elapsed());
-            let allowed = attempt < max_attempts && fits;
-            (allowed && client.retry_budget().try_withdraw()).then_some(wait)
-        };
-        let mut attempt = 1;
+        let mut attempts = Attempts::start(client, self.endpoint);
         loop {
-            let request = self.request(client, deadline.saturating_sub(started.elapsed()));
+            let request = self.request(client, attempts.time_left());
             let (outcome, wait) = match client.http().execute(request).await {
                 Ok(response) => {
                     let reply = reply::read(response, client).await;
-                    let wait = match &reply {
-                        Ok(reply) if reply.status.is_success() => {
-                            client.retry_budget().deposit();
-                            None
-                        }
-                        Ok(reply) if retry::retryable_status(reply.status) => {
-                            next_wait(attempt, Some(&reply.headers))
-                        }
-                        // A response that started is not repeated for any other reason.
-                        _ => None,
-                    };
+                    let wait = attempts.after_reply(&reply);
                     (reply, wait)
                 }
-                // No response, or a broken one: only the first is worth another attempt.
                 Err(error) => {
-                    let retry = retry::failed_before_response(&error);
-                    let wait = if retry {
-                        next_wait(attempt, None)
-                    } else {
-                        None
-                    };
+                    let wait = attempts.after_failure(&error);
                     (Err(Error::transport(error)), wait)
                 }
             };
             let Some(wait) = wait else {
-                return (outcome, attempt);
+                return (outcome, attempts.made());
             };
             tracing::debug!(
                 endpoint = self.endpoint.name,
-                attempt,
+                attempt = attempts.made(),
                 wait_ms = wait.as_millis() as u64,
                 "retrying"
             );
-            (client.sleeper().0)(wait).await;
-            attempt += 1;
+            (client.retry_sleep().0)(wait).await;
         }
-    }
-
-    /// Reports a refused argument, or completes the URL and returns the client to send through.
-    fn prepare<E>(&mut self) -> Result<&'c Client, Error<E>> {
-        if self.push_literals().is_some() {
-            self.refuse("(path)", "a placeholder without a value");
-        }
-        if self.endpoint.headers().is_none() {
-            self.refuse("(headers)", "a fixed header of the endpoint is invalid");
-        }
-        if let Some(Refused { param, reason }) = self.refused.take() {
-            return Err(Error::InvalidArgument { param, reason });
-        }
-        let client = self.client.ok_or(Error::NoClient {
-            method: self.endpoint.name,
-        })?;
-        if self.path.is_empty() {
-            self.path.push('/');
-        }
-        Ok(client)
     }
 
     /// The request of one attempt, built from the call's parts: nothing is cloned up front
     /// for a retry that may never happen.
     fn request(&self, client: &Client, timeout: Duration) -> reqwest::Request {
         let url = client.url(&self.path, &self.query);
-        let mut request = reqwest::Request::new(self.endpoint.method.to_reqwest(), url);
+        let mut request = reqwest::Request::new(self.endpoint.method.clone(), url);
         let headers = request.headers_mut();
         headers.clone_from(&self.headers);
-        if let Some(fixed) = self.endpoint.headers() {
-            for (name, value) in fixed {
-                headers.append(name.clone(), value.clone());
-            }
+        for (name, value) in self.endpoint.headers {
+            headers.append(name.clone(), value.clone());
         }
         if let Some(body) = &self.body {
             headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));

@@ -8,7 +8,7 @@ use reqwest::Url;
 use reqwest::header::{ACCEPT, HeaderMap, HeaderName, HeaderValue, USER_AGENT};
 
 use crate::Error;
-use crate::retry::{RetryBudget, RetryPolicy, SleepFn, Sleeper};
+use crate::retry::{RetryBudget, RetryPolicy, RetrySleep, SleepFn};
 
 /// Phala Cloud's API origin, the default base URL.
 pub const DEFAULT_BASE_URL: &str = "https://cloud-api.phala.com";
@@ -52,7 +52,7 @@ struct Inner {
     connect_timeout: Duration,
     retry: RetryPolicy,
     budget: RetryBudget,
-    sleeper: Sleeper,
+    retry_sleep: RetrySleep,
 }
 
 impl Client {
@@ -111,8 +111,8 @@ impl Client {
         &self.inner.budget
     }
 
-    pub(crate) fn sleeper(&self) -> &Sleeper {
-        &self.inner.sleeper
+    pub(crate) fn retry_sleep(&self) -> &RetrySleep {
+        &self.inner.retry_sleep
     }
 }
 
@@ -145,7 +145,7 @@ pub struct ClientBuilder {
     max_response_bytes: usize,
     configure: Option<Configure>,
     retry: RetryPolicy,
-    sleeper: Sleeper,
+    retry_sleep: RetrySleep,
     /// A problem found by a setter that cannot fail (e.g. a non-UTF-8 environment variable).
     deferred: Option<String>,
 }
@@ -162,7 +162,7 @@ impl Default for ClientBuilder {
             max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
             configure: None,
             retry: RetryPolicy::default(),
-            sleeper: Sleeper::tokio(),
+            retry_sleep: RetrySleep::tokio(),
             deferred: None,
         }
     }
@@ -227,9 +227,18 @@ impl ClientBuilder {
         }
     }
 
-    /// A header sent on every call (for example a tenant or tracing header).
+    /// A header sent on every call (for example a tenant or tracing header), unless the
+    /// endpoint sets the same header. Setting a name again replaces its value (names are
+    /// compared without regard to case). The rules are those of an endpoint's fixed headers:
+    /// a token name that the client does not own (`Host`, `Content-Length`,
+    /// `Transfer-Encoding`, `Connection`, `X-API-Key`), a visible-ASCII value; a broken one
+    /// makes [`build`](Self::build) fail with [`Error::Config`].
     pub fn default_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.headers.push((name.into(), value.into()));
+        let (name, value) = (name.into(), value.into());
+        let key = phala_api_rules::header_key(&name);
+        self.headers
+            .retain(|(set, _)| phala_api_rules::header_key(set) != key);
+        self.headers.push((name, value));
         self
     }
 
@@ -274,7 +283,7 @@ impl ClientBuilder {
         + 'static,
     ) -> Self {
         let sleep: std::sync::Arc<SleepFn> = std::sync::Arc::new(sleep);
-        self.sleeper = Sleeper(sleep);
+        self.retry_sleep = RetrySleep(sleep);
         self
     }
 
@@ -331,7 +340,7 @@ impl ClientBuilder {
                 connect_timeout: self.connect_timeout,
                 retry: self.retry,
                 budget: RetryBudget::new(),
-                sleeper: self.sleeper,
+                retry_sleep: self.retry_sleep,
             }),
         })
     }
@@ -344,14 +353,19 @@ impl ClientBuilder {
             .map_err(|_| "the user agent is not a valid header value".to_owned())?;
         headers.insert(USER_AGENT, user_agent);
         for (name, value) in &self.headers {
-            let header = HeaderName::from_bytes(name.as_bytes())
-                .map_err(|_| format!("`{}` is not a valid header name", name.escape_debug()))?;
-            if header == API_KEY_HEADER {
-                return Err("set the API key with `api_key`, not as a default header".to_owned());
+            if let Some(problem) = phala_api_rules::header_name_problem(name) {
+                return Err(format!("default header: {problem}"));
             }
-            let value = HeaderValue::from_str(value)
-                .map_err(|_| format!("the value of header `{name}` is not a valid header value"))?;
-            headers.append(header, value);
+            if let Some(why) = phala_api_rules::reserved_header(name) {
+                return Err(format!("header `{name}` cannot be a default header: {why}"));
+            }
+            if let Some(problem) = phala_api_rules::header_value_problem(value) {
+                return Err(format!("default header `{name}`: {problem}"));
+            }
+            let invalid = || format!("default header `{name}` is not valid");
+            let header = HeaderName::from_bytes(name.as_bytes()).map_err(|_| invalid())?;
+            let value = HeaderValue::from_str(value).map_err(|_| invalid())?;
+            headers.insert(header, value);
         }
         if let Some(key) = &self.api_key {
             // Keys are visible ASCII; anything else is a corrupted variable, never sent.

@@ -227,7 +227,7 @@ pub use client::{
 pub use error::{ApiError, Error, MAX_EXCERPT_BYTES};
 pub use header::HeaderParam;
 pub use path::{MAX_PATH_VALUE_BYTES, PathParam};
-pub use phala_api_macros::{ApiError, api_endpoint};
+pub use phala_api_macros::{ApiError, api, api_endpoint};
 pub use reqwest::{self, StatusCode};
 pub use response::Response;
 pub use retry::{DEFAULT_MAX_ATTEMPTS, RETRY_BUDGET_TOKENS, RetryPolicy};
@@ -260,9 +260,10 @@ impl Api for Client {
 #[doc(hidden)]
 pub mod __private {
     pub use crate::call::Call;
-    pub use crate::endpoint::{Endpoint, Method, Prepared, Segment};
+    pub use crate::endpoint::{Endpoint, FixedHeader, fixed_header};
     pub use crate::reply::Reply;
-    pub use crate::shape::{Empty, EndpointError, Expect, Json, Optional, WithMeta};
-    pub use reqwest::StatusCode;
+    pub use crate::shape::{EndpointError, Json, Optional, Shape, Unit, WithResponse};
+    pub use reqwest::header::{HeaderName, HeaderValue};
+    pub use reqwest::{Method, StatusCode};
     pub use serde_json::{Error as JsonError, from_slice as decode_json};
 }

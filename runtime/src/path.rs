@@ -74,7 +74,7 @@ pub(crate) fn check_value(raw: &str) -> Result<(), &'static str> {
     if raw.chars().any(char::is_control) {
         return Err("the value contains a control character");
     }
-    if is_dot_segment(raw) {
+    if phala_api_rules::is_dot_segment(raw) {
         return Err(
             "the value is `.` or `..` (or an encoded form of them), which would change the path",
         );
@@ -82,18 +82,8 @@ pub(crate) fn check_value(raw: &str) -> Result<(), &'static str> {
     Ok(())
 }
 
-/// `.`, `..` and their `%2e` spellings, which URL normalisation or a proxy may collapse.
-fn is_dot_segment(raw: &str) -> bool {
-    if raw.len() > 6 {
-        return false;
-    }
-    let decoded = raw.to_ascii_lowercase().replace("%2e", ".");
-    decoded == "." || decoded == ".."
-}
-
-/// Appends `/` and `raw` percent-encoded as one segment.
-pub(crate) fn push_segment(out: &mut String, raw: &str) {
-    out.push('/');
+/// Appends `raw` percent-encoded as one segment (the `/` around it is the template's).
+pub(crate) fn push_encoded(out: &mut String, raw: &str) {
     for byte in raw.bytes() {
         if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
             out.push(char::from(byte));
@@ -110,7 +100,8 @@ mod tests {
 
     fn encoded(raw: &str) -> String {
         let mut out = String::new();
-        push_segment(&mut out, raw);
+        out.push('/');
+        push_encoded(&mut out, raw);
         out
     }
 

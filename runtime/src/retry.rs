@@ -8,10 +8,14 @@ use std::hash::{BuildHasher, Hasher};
 use std::pin::Pin;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::time::{Duration, SystemTime};
+use std::time::{Duration, Instant, SystemTime};
 
 use reqwest::StatusCode;
 use reqwest::header::{HeaderMap, RETRY_AFTER};
+
+use crate::Client;
+use crate::endpoint::Endpoint;
+use crate::reply::Reply;
 
 /// When and how often a call is retried. The default retries idempotent methods (`GET`,
 /// `HEAD`, `PUT`, `DELETE`, `OPTIONS`) up to 3 attempts in all; `POST` and `PATCH` only when
@@ -73,6 +77,81 @@ impl RetryPolicy {
             .saturating_mul(1 << doublings)
             .min(self.max_delay);
         ceiling.mul_f64(random_fraction())
+    }
+}
+
+/// The attempts of one call: how many were made, how much of the deadline is left, and whether
+/// (and after how long a wait) another one goes out. `call` only builds and sends requests.
+pub(crate) struct Attempts<'c> {
+    client: &'c Client,
+    /// Attempts allowed in all: 1 when the endpoint is not retried.
+    allowed: u32,
+    /// The total deadline of the call, all attempts and waits included.
+    deadline: Duration,
+    started: Instant,
+    made: u32,
+}
+
+impl<'c> Attempts<'c> {
+    /// The first attempt of a call of `endpoint` through `client` is about to go out.
+    pub(crate) fn start(client: &'c Client, endpoint: &Endpoint) -> Self {
+        let allowed = if endpoint.retries() {
+            client.retry_policy().max_attempts.max(1)
+        } else {
+            1
+        };
+        Attempts {
+            client,
+            allowed,
+            deadline: endpoint.timeout.unwrap_or(client.timeout()),
+            started: Instant::now(),
+            made: 1,
+        }
+    }
+
+    /// Attempts made so far, the current one included.
+    pub(crate) fn made(&self) -> u32 {
+        self.made
+    }
+
+    /// What is left of the call's deadline: the timeout of the attempt about to go out.
+    pub(crate) fn time_left(&self) -> Duration {
+        self.deadline.saturating_sub(self.started.elapsed())
+    }
+
+    /// The wait before another attempt after this one answered with `reply`, or `None` to stop.
+    /// Only 429, 502, 503 and 504 are retried; a success refills the client's retry budget.
+    pub(crate) fn after_reply<E>(&mut self, reply: &Result<Reply, E>) -> Option<Duration> {
+        match reply {
+            Ok(reply) if reply.status.is_success() => {
+                self.client.retry_budget().deposit();
+                None
+            }
+            Ok(reply) if retryable_status(reply.status) => self.next(Some(&reply.headers)),
+            // A response that started is not repeated for any other reason.
+            _ => None,
+        }
+    }
+
+    /// The wait before another attempt after this one failed with `error`, or `None` to stop:
+    /// only a failure before any response is worth another attempt.
+    pub(crate) fn after_failure(&mut self, error: &reqwest::Error) -> Option<Duration> {
+        if failed_before_response(error) {
+            self.next(None)
+        } else {
+            None
+        }
+    }
+
+    /// The wait before the next attempt, if one is allowed, fits in the deadline and the budget
+    /// has a token for it; counts that attempt as made.
+    fn next(&mut self, headers: Option<&HeaderMap>) -> Option<Duration> {
+        let wait = self.client.retry_policy().delay(self.made, headers);
+        let fits = wait < self.time_left();
+        let allowed = self.made < self.allowed && fits;
+        let wait = (allowed && self.client.retry_budget().try_withdraw()).then_some(wait)?;
+        self.made += 1;
+        Some(wait)
     }
 }
 
@@ -178,21 +257,21 @@ impl RetryBudget {
 /// How the client waits between attempts: `tokio::time::sleep` unless replaced with
 /// [`ClientBuilder::retry_sleep`](crate::ClientBuilder::retry_sleep).
 #[derive(Clone)]
-pub(crate) struct Sleeper(pub(crate) Arc<SleepFn>);
+pub(crate) struct RetrySleep(pub(crate) Arc<SleepFn>);
 
 /// A replacement for the wait between attempts.
 pub(crate) type SleepFn =
     dyn Fn(Duration) -> Pin<Box<dyn Future<Output = ()> + Send>> + Send + Sync;
 
-impl Sleeper {
+impl RetrySleep {
     pub(crate) fn tokio() -> Self {
-        Sleeper(Arc::new(|duration| Box::pin(tokio::time::sleep(duration))))
+        RetrySleep(Arc::new(|duration| Box::pin(tokio::time::sleep(duration))))
     }
 }
 
-impl fmt::Debug for Sleeper {
+impl fmt::Debug for RetrySleep {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("Sleeper")
+        f.write_str("RetrySleep")
     }
 }
 
@@ -282,7 +361,7 @@ mod tests {
     #[tokio::test(start_paused = true)]
     async fn the_default_sleeper_waits_on_tokio_time() {
         let started = tokio::time::Instant::now();
-        (Sleeper::tokio().0)(Duration::from_secs(30)).await;
+        (RetrySleep::tokio().0)(Duration::from_secs(30)).await;
         assert_eq!(started.elapsed(), Duration::from_secs(30));
     }
 

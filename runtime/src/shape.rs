@@ -30,8 +30,9 @@ impl<M: ApiError> EndpointError for Error<M> {
     }
 }
 
-/// How a method's success type is read from a reply; chosen by the macro from the written type.
-pub trait Expect {
+/// How a method's success type is read from a reply; the macro picks one per written type
+/// (its `ir::Shape` has a variant of the same name for each).
+pub trait Shape {
     /// The method's success type.
     type Output;
     /// Reads it, or the error the reply means.
@@ -41,7 +42,7 @@ pub trait Expect {
 /// `T: DeserializeOwned`, decoded from a JSON body.
 pub struct Json<T>(PhantomData<fn() -> T>);
 
-impl<T: DeserializeOwned> Expect for Json<T> {
+impl<T: DeserializeOwned> Shape for Json<T> {
     type Output = T;
     fn from_reply<E: ApiError>(reply: Reply) -> Result<T, Error<E>> {
         reply.success()?.decode()
@@ -49,9 +50,9 @@ impl<T: DeserializeOwned> Expect for Json<T> {
 }
 
 /// `()`: an empty body, or any JSON, which is ignored.
-pub struct Empty;
+pub struct Unit;
 
-impl Expect for Empty {
+impl Shape for Unit {
     type Output = ();
     fn from_reply<E: ApiError>(reply: Reply) -> Result<(), Error<E>> {
         reply.success()?.expect_empty()
@@ -59,26 +60,26 @@ impl Expect for Empty {
 }
 
 /// `Option<…>`: a 404 is `None`.
-pub struct Optional<X>(PhantomData<X>);
+pub struct Optional<S>(PhantomData<S>);
 
-impl<X: Expect> Expect for Optional<X> {
-    type Output = Option<X::Output>;
+impl<S: Shape> Shape for Optional<S> {
+    type Output = Option<S::Output>;
     fn from_reply<E: ApiError>(reply: Reply) -> Result<Self::Output, Error<E>> {
         if reply.status == StatusCode::NOT_FOUND {
             return Ok(None);
         }
-        X::from_reply(reply).map(Some)
+        S::from_reply(reply).map(Some)
     }
 }
 
 /// `Response<…>`: the value with the status and headers.
-pub struct WithMeta<X>(PhantomData<X>);
+pub struct WithResponse<S>(PhantomData<S>);
 
-impl<X: Expect> Expect for WithMeta<X> {
-    type Output = Response<X::Output>;
+impl<S: Shape> Shape for WithResponse<S> {
+    type Output = Response<S::Output>;
     fn from_reply<E: ApiError>(mut reply: Reply) -> Result<Self::Output, Error<E>> {
         let status = reply.status;
         let headers = std::mem::take(&mut reply.headers);
-        X::from_reply(reply).map(|value| Response::new(value, status, headers))
+        S::from_reply(reply).map(|value| Response::new(value, status, headers))
     }
 }

@@ -13,7 +13,8 @@ mod shadowing {
     type Result = ();
     struct Call;
     struct Endpoint;
-    type __ENDPOINT = ();
+    type __PHALA_ENDPOINT = ();
+    type __PHALA_HEADERS = ();
 
     /// A documented trait, as `deny(missing_docs)` users write them.
     pub(crate) trait Hygienic: ::phala_api::Api {

@@ -213,6 +213,15 @@ async fn invalid_header_query_or_body_values_send_nothing() {
         .create(&draft, Some("a\r\nX-Evil: 1"), 1, "o")
         .await
         .unwrap_err();
+    // The same rule as a fixed header's: no surrounding white space, no obs-text.
+    let padded = client
+        .create(&draft, Some(" v1"), 1, "o")
+        .await
+        .unwrap_err();
+    let obs_text = client
+        .create(&draft, Some("caf\u{e9}"), 1, "o")
+        .await
+        .unwrap_err();
     let body = client.put_raw(&Failing).await.unwrap_err();
     let paging = Paging {
         page: 1,
@@ -221,7 +230,17 @@ async fn invalid_header_query_or_body_values_send_nothing() {
     };
     let query = client.list_nested(&Outer { paging }).await.unwrap_err();
     let cases = [
-        (header, "trace", "not a valid header value"),
+        (
+            header,
+            "trace",
+            "invalid header value: '\\r' is not allowed",
+        ),
+        (padded, "trace", "starts or ends with white space"),
+        (
+            obs_text,
+            "trace",
+            "invalid header value: 'é' is not allowed",
+        ),
         (
             body,
             "value",

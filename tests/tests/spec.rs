@@ -5,7 +5,6 @@
 
 use std::collections::BTreeSet;
 
-use phala_api::__private::Segment;
 use serde_json::Value;
 
 /// `(METHOD, template with <names>, sorted path parameter names)`.
@@ -35,17 +34,10 @@ fn spec_operations() -> BTreeSet<Operation> {
 }
 
 fn binding_operations() -> BTreeSet<Operation> {
-    phala_api::kms::endpoints()
+    phala_api::kms::__KmsApi_endpoints()
         .into_iter()
         .map(|endpoint| {
-            let mut params: Vec<String> = endpoint
-                .segments
-                .iter()
-                .filter_map(|segment| match segment {
-                    Segment::Param(name) => Some(name.to_string()),
-                    Segment::Literal(_) => None,
-                })
-                .collect();
+            let mut params: Vec<String> = endpoint.placeholders().map(str::to_owned).collect();
             params.sort();
             (
                 endpoint.method.as_str().to_owned(),
@@ -79,10 +71,18 @@ fn every_spec_operation_has_a_binding_and_back() {
 
 #[test]
 fn every_binding_pins_the_version() {
-    for endpoint in phala_api::kms::endpoints() {
+    for endpoint in phala_api::kms::__KmsApi_endpoints() {
+        let headers: Vec<(&str, &[u8])> = endpoint
+            .headers
+            .iter()
+            .map(|(name, value)| (name.as_str(), value.as_bytes()))
+            .collect();
         assert_eq!(
-            endpoint.headers,
-            [("X-Phala-Version", phala_api::kms::KMS_API_VERSION)],
+            headers,
+            [(
+                "x-phala-version",
+                phala_api::kms::KMS_API_VERSION.as_bytes()
+            )],
             "{}",
             endpoint.name
         );

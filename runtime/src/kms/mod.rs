@@ -1,11 +1,12 @@
 //! Phala Cloud's KMS API: its schema types and the ready-made [`KmsApi`] trait.
 //!
-//! The trait is written with `#[api_endpoint]` itself, exactly as a user would write it, and
+//! The trait is written with `#[phala_api::api]` and `#[api_endpoint]` themselves, exactly as a
+//! user would write it, and
 //! covers every operation of the KMS tag of Phala Cloud's OpenAPI document.
 //!
 //! # Versions
 //!
-//! Every method pins `X-Phala-Version: 2026-05-22` ([`KMS_API_VERSION`]), the version whose
+//! The trait pins `X-Phala-Version: 2026-05-22` ([`KMS_API_VERSION`]) for every method, the version whose
 //! shapes these types describe. The pin matters for `get_kms_info`: from `2026-06-23` on,
 //! `GET /api/v1/kms/{kms_id}` answers with a different shape, which [`KmsInfo`] does not
 //! describe. The other operations are pinned too, so that a later server-side default cannot
@@ -132,21 +133,20 @@ pub enum PubkeyError {
 /// println!("{} runs {}", kms.id, kms.version);
 /// # Ok(()) }
 /// ```
+// The version pin, once for every method (see the module documentation).
+#[phala_api::api(header("X-Phala-Version" = "2026-05-22"))]
 pub trait KmsApi: Api {
     /// Lists KMS instances, a page at a time. `GET /api/v1/kms`.
-    #[api_endpoint(GET "/api/v1/kms", header("X-Phala-Version" = "2026-05-22"))]
+    #[api_endpoint(GET "/api/v1/kms")]
     async fn list_kms(&self, #[query] params: &ListKms) -> Result<KmsListResponse, Error>;
 
     /// Gets a KMS by hashed id (`kms_…`) or slug. `GET /api/v1/kms/{kms_id}`.
-    #[api_endpoint(GET "/api/v1/kms/<kms_id>", header("X-Phala-Version" = "2026-05-22"))]
+    #[api_endpoint(GET "/api/v1/kms/<kms_id>")]
     async fn get_kms_info(&self, kms_id: &str) -> Result<KmsInfo, Error>;
 
     /// Gets the public key that encrypts an app's environment variables, signed by the KMS.
     /// `GET /api/v1/kms/{kms_id}/pubkey/{app_id}`.
-    #[api_endpoint(
-        GET "/api/v1/kms/<kms_id>/pubkey/<app_id>",
-        header("X-Phala-Version" = "2026-05-22")
-    )]
+    #[api_endpoint(GET "/api/v1/kms/<kms_id>/pubkey/<app_id>")]
     async fn get_app_env_encrypt_pubkey(
         &self,
         kms_id: &str,
@@ -155,36 +155,21 @@ pub trait KmsApi: Api {
 
     /// Predicts the app ids of the workspace's next deployments (`counts`: 1 to 20, default 1).
     /// `GET /api/v1/kms/phala/next_app_id`.
-    #[api_endpoint(GET "/api/v1/kms/phala/next_app_id", header("X-Phala-Version" = "2026-05-22"))]
+    #[api_endpoint(GET "/api/v1/kms/phala/next_app_id")]
     async fn get_next_app_ids(&self, #[query] counts: Option<u32>) -> Result<NextAppIds, Error>;
 
     /// Inspects a KMS live: RPC, guest agent, TEE pods and on-chain state.
     /// `GET /api/v1/kms/{kms_id}/info`.
-    #[api_endpoint(GET "/api/v1/kms/<kms_id>/info", header("X-Phala-Version" = "2026-05-22"))]
+    #[api_endpoint(GET "/api/v1/kms/<kms_id>/info")]
     async fn inspect_kms(&self, kms_id: &str) -> Result<KmsInspectResponse, Error>;
 
     /// Lists the KMS contracts of a chain (e.g. `base`). `GET /api/v1/kms/on-chain/{chain}`.
-    #[api_endpoint(GET "/api/v1/kms/on-chain/<chain>", header("X-Phala-Version" = "2026-05-22"))]
+    #[api_endpoint(GET "/api/v1/kms/on-chain/<chain>")]
     async fn get_onchain_kms(&self, chain: &str) -> Result<OnChainKmsResponse, Error>;
 
     /// Gets the KMS side of an app. `GET /api/v1/apps/{app_id}/kms-info`.
-    #[api_endpoint(GET "/api/v1/apps/<app_id>/kms-info", header("X-Phala-Version" = "2026-05-22"))]
+    #[api_endpoint(GET "/api/v1/apps/<app_id>/kms-info")]
     async fn get_app_kms_info(&self, app_id: &str) -> Result<AppKmsInfoResponse, Error>;
 }
 
 impl KmsApi for Client {}
-
-/// The descriptors of every [`KmsApi`] method, as the expansion records them; the test that
-/// walks the spec compares them with its operations.
-#[doc(hidden)]
-pub fn endpoints() -> [&'static crate::__private::Endpoint; 7] {
-    [
-        <Client as KmsApi>::__endpoint_list_kms(),
-        <Client as KmsApi>::__endpoint_get_kms_info(),
-        <Client as KmsApi>::__endpoint_get_app_env_encrypt_pubkey(),
-        <Client as KmsApi>::__endpoint_get_next_app_ids(),
-        <Client as KmsApi>::__endpoint_inspect_kms(),
-        <Client as KmsApi>::__endpoint_get_onchain_kms(),
-        <Client as KmsApi>::__endpoint_get_app_kms_info(),
-    ]
-}

@@ -9,6 +9,7 @@ use syn::spanned::Spanned;
 use syn::{Data, DeriveInput, Fields, Ident, LitInt};
 
 use crate::errors::Errors;
+use crate::fallback;
 
 /// One checked variant.
 struct Mapped<'a> {
@@ -18,14 +19,14 @@ struct Mapped<'a> {
 }
 
 /// The derive on `proc_macro2` tokens.
-pub(crate) fn derive(input: TokenStream) -> TokenStream {
+pub fn derive(input: TokenStream) -> TokenStream {
     let input: DeriveInput = match syn::parse2(input) {
         Ok(input) => input,
         Err(error) => return error.into_compile_error(),
     };
     match check(&input) {
         Ok(variants) => expand(&input, &variants),
-        Err(error) => error.into_compile_error(),
+        Err(errors) => fallback::api_error(errors, &input),
     }
 }
 
@@ -134,6 +135,12 @@ fn expand(input: &DeriveInput, variants: &[Mapped<'_>]) -> TokenStream {
         let (ident, status) = (variant.ident, variant.status);
         quote!(Self::#ident { .. } => #status,)
     });
+    // `*self`: a match on a reference to an empty enum is not exhaustive without arms.
+    let status = if variants.is_empty() {
+        quote!(match *self {})
+    } else {
+        quote!(match self { #(#status_arms)* })
+    };
     quote! {
         impl #impl_generics ::phala_api::ApiError for #name #type_generics #where_clause {
             fn from_response(
@@ -149,9 +156,7 @@ fn expand(input: &DeriveInput, variants: &[Mapped<'_>]) -> TokenStream {
             }
 
             fn status(&self) -> u16 {
-                match self {
-                    #(#status_arms)*
-                }
+                #status
             }
         }
     }
@@ -198,11 +203,22 @@ mod tests {
         ] {
             assert!(out.contains(expected), "{expected:?} not in {out}");
         }
+        let on_struct = errors(quote!(
+            struct S;
+        ));
+        assert!(on_struct.contains("derived for an enum"), "{on_struct}");
         assert!(
-            errors(quote!(
-                struct S;
-            ))
-            .contains("derived for an enum")
+            on_struct.contains("impl :: phala_api :: ApiError for S"),
+            "a broken derive still implements the trait: {on_struct}"
         );
+    }
+
+    #[test]
+    fn an_empty_enum_maps_nothing() {
+        let out = errors(quote!(
+            enum Never {}
+        ));
+        assert!(!out.contains("compile_error"), "{out}");
+        assert!(out.contains("match * self { }"), "{out}");
     }
 }

@@ -1,7 +1,9 @@
-//! The attribute's arguments: `METHOD "TEMPLATE" [, option]*`, syntax only.
+//! The two attributes as written, syntax only: `#[api_endpoint(METHOD "TEMPLATE", option*)]`
+//! on a method and `#[phala_api::api(option*)]` on a trait. An option is
+//! `header("Name" = "value")`, `timeout = "5s"` or `retry = true|false`.
 //!
 //! Meaning (is the method known, is the template valid, is the header legal) is decided in
-//! `check.rs`, so that all such mistakes are reported together.
+//! `check`, so that all such mistakes are reported together.
 
 use proc_macro2::{Span, TokenTree};
 use syn::parse::{Parse, ParseStream};
@@ -11,28 +13,33 @@ use syn::{Ident, LitBool, LitStr, Token, parenthesized};
 pub(crate) const METHODS: [&str; 7] = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
 
 /// `#[api_endpoint(…)]` as written.
-pub(crate) struct Args {
+pub(crate) struct EndpointAttr {
     pub(crate) method: Ident,
-    pub(crate) path: LitStr,
-    pub(crate) options: Vec<EndpointOption>,
+    pub(crate) template: LitStr,
+    pub(crate) options: Vec<Opt>,
 }
 
-/// One `, option` after the path.
-pub(crate) enum EndpointOption {
+/// `#[phala_api::api(…)]` as written: options every endpoint of the trait shares.
+pub(crate) struct ApiAttr {
+    pub(crate) options: Vec<Opt>,
+}
+
+/// One `, option` of either attribute (the grammar's OPTION).
+pub(crate) enum Opt {
     /// `header("Name" = "value")`: a fixed header sent on every call.
     Header { name: LitStr, value: LitStr },
-    /// `timeout = "5s"`: this method's total deadline, instead of the client's.
+    /// `timeout = "5s"`: the total deadline, instead of the client's.
     Timeout(LitStr),
     /// `retry = true` / `retry = false`: whether failed attempts may be repeated.
     Retry(LitBool),
-    /// Any other option name; its tokens are skipped so parsing can go on.
+    /// Any other name; its tokens are skipped so parsing can go on.
     Unknown(Ident),
 }
 
 const USAGE: &str = "expected `#[api_endpoint(METHOD \"/path\")]`, e.g. \
                      `#[api_endpoint(GET \"/api/v1/kms/<kms_id>\")]`";
 
-impl Parse for Args {
+impl Parse for EndpointAttr {
     fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
         if input.is_empty() {
             return Err(syn::Error::new(Span::call_site(), USAGE));
@@ -53,7 +60,7 @@ impl Parse for Args {
                 ),
             ));
         }
-        let path = if input.peek(LitStr) {
+        let template = if input.peek(LitStr) {
             input.parse::<LitStr>()?
         } else {
             return Err(
@@ -68,15 +75,24 @@ impl Parse for Args {
             }
             options.push(input.parse()?);
         }
-        Ok(Args {
+        Ok(EndpointAttr {
             method,
-            path,
+            template,
             options,
         })
     }
 }
 
-impl Parse for EndpointOption {
+impl Parse for ApiAttr {
+    fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
+        let options = input.parse_terminated(Opt::parse, Token![,])?;
+        Ok(ApiAttr {
+            options: options.into_iter().collect(),
+        })
+    }
+}
+
+impl Parse for Opt {
     fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
         let keyword = input
             .call(<Ident as syn::ext::IdentExt>::parse_any)
@@ -85,13 +101,13 @@ impl Parse for EndpointOption {
             })?;
         if keyword == "timeout" && input.peek(Token![=]) {
             input.parse::<Token![=]>()?;
-            return Ok(EndpointOption::Timeout(input.parse().map_err(|_| {
+            return Ok(Opt::Timeout(input.parse().map_err(|_| {
                 input.error("expected a duration string, e.g. `timeout = \"5s\"`")
             })?));
         }
         if keyword == "retry" && input.peek(Token![=]) {
             input.parse::<Token![=]>()?;
-            return Ok(EndpointOption::Retry(input.parse().map_err(|_| {
+            return Ok(Opt::Retry(input.parse().map_err(|_| {
                 input.error("expected `retry = true` or `retry = false`")
             })?));
         }
@@ -100,7 +116,7 @@ impl Parse for EndpointOption {
             while !input.is_empty() && !input.peek(Token![,]) {
                 input.parse::<TokenTree>()?;
             }
-            return Ok(EndpointOption::Unknown(keyword));
+            return Ok(Opt::Unknown(keyword));
         }
         let content;
         parenthesized!(content in input);
@@ -110,7 +126,7 @@ impl Parse for EndpointOption {
         if !content.is_empty() {
             return Err(content.error("expected `)` after the header value"));
         }
-        Ok(EndpointOption::Header { name, value })
+        Ok(Opt::Header { name, value })
     }
 }
 
@@ -119,25 +135,35 @@ mod tests {
     use super::*;
     use quote::quote;
 
-    fn parse(tokens: proc_macro2::TokenStream) -> syn::Result<Args> {
+    fn parse(tokens: proc_macro2::TokenStream) -> syn::Result<EndpointAttr> {
         syn::parse2(tokens)
     }
 
     #[test]
     fn parses_method_path_and_options() {
-        let args =
+        let attr =
             parse(quote!(GET "/a/<b>", header("X-V" = "1"), retries = 3, timeout = "5s",)).unwrap();
-        assert_eq!(args.method, "GET");
-        assert_eq!(args.path.value(), "/a/<b>");
+        assert_eq!(attr.method, "GET");
+        assert_eq!(attr.template.value(), "/a/<b>");
         assert!(matches!(
-            &args.options[..],
+            &attr.options[..],
             [
-                EndpointOption::Header { name, value },
-                EndpointOption::Unknown(unknown),
-                EndpointOption::Timeout(timeout),
+                Opt::Header { name, value },
+                Opt::Unknown(unknown),
+                Opt::Timeout(timeout),
             ] if name.value() == "X-V" && value.value() == "1" && unknown == "retries"
                 && timeout.value() == "5s"
         ));
+    }
+
+    #[test]
+    fn the_trait_attribute_takes_options_only() {
+        let attr: ApiAttr = syn::parse2(quote!(header("X-V" = "1"), retry = false,)).unwrap();
+        assert_eq!(attr.options.len(), 2);
+        assert!(syn::parse2::<ApiAttr>(quote!()).unwrap().options.is_empty());
+        // A method and path here is an unknown option, which `check` reports by name.
+        let misplaced: ApiAttr = syn::parse2(quote!(GET "/a")).unwrap();
+        assert!(matches!(&misplaced.options[..], [Opt::Unknown(name)] if name == "GET"));
     }
 
     #[test]

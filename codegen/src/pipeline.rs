@@ -1,14 +1,17 @@
-//! The whole attribute on `proc_macro2` tokens: parse -> check -> expand, or every error with
-//! a stub of the method. Plain functions, so tests and the fuzz target call them directly.
+//! One endpoint, start to end: parse -> check -> expand, or the collected errors with a stub
+//! of the method (`fallback`). Plain functions on `proc_macro2` tokens, so unit, property and
+//! fuzz tests call them directly.
 
 use proc_macro2::TokenStream;
 use quote::quote;
 use syn::TraitItemFn;
 
-use crate::{args, check, errors, expand, signature};
+use crate::attr::EndpointAttr;
+use crate::errors::Errors;
+use crate::{check, declaration, expand, fallback, ir};
 
-/// The attribute's expansion.
-pub(crate) fn endpoint(attr: TokenStream, item: TokenStream) -> TokenStream {
+/// `#[api_endpoint(attr)] item` on its own, in a trait without `#[phala_api::api]`.
+pub fn endpoint_attribute(attr: TokenStream, item: TokenStream) -> TokenStream {
     let method: TraitItemFn = match syn::parse2(item.clone()) {
         Ok(method) => method,
         Err(_) => {
@@ -21,39 +24,25 @@ pub(crate) fn endpoint(attr: TokenStream, item: TokenStream) -> TokenStream {
             return quote!(#error #item);
         }
     };
-    match parse_and_check(attr, &method) {
-        Ok((arguments, output, endpoint)) => {
-            expand::method(&method, &arguments, &output, &endpoint)
-        }
-        // The method goes out with a stub body, so one mistake does not cascade into
-        // "method not found" or "missing trait item" errors elsewhere.
-        Err(error) => {
-            let error = error.into_compile_error();
-            let stub = expand::stub(method);
-            quote!(#error #stub)
-        }
+    match endpoint(attr, &method, &ir::Options::default()) {
+        Ok(endpoint) => expand::method(&endpoint),
+        Err(errors) => fallback::method(errors, &method),
     }
 }
 
-/// Parses and checks everything, reporting all errors together.
-fn parse_and_check(
+/// Parses and checks one method under its trait's `outer` options, reporting all errors
+/// together.
+pub(crate) fn endpoint(
     attr: TokenStream,
     method: &TraitItemFn,
-) -> syn::Result<(Vec<signature::Arg>, signature::Output, check::Endpoint)> {
-    let mut errors = errors::Errors::default();
-    let args = syn::parse2::<args::Args>(attr)
+    outer: &ir::Options,
+) -> syn::Result<ir::Endpoint> {
+    let mut errors = Errors::default();
+    let attr = syn::parse2::<EndpointAttr>(attr)
         .map_err(|error| errors.combine(error))
         .ok();
-    let signature::Signature {
-        args: arguments,
-        output,
-    } = signature::parse(method, &mut errors);
-    let endpoint = args.map(|args| check::endpoint(&args, &arguments, &mut errors));
-    errors.finish(
-        endpoint
-            .zip(output)
-            .map(|(endpoint, output)| (arguments, output, endpoint)),
-    )
+    let declaration = declaration::parse(method, &mut errors);
+    check::endpoint(attr.as_ref(), declaration, outer, errors)
 }
 
 /// No input makes the macro panic: arbitrary templates, attribute arguments and method text
@@ -90,7 +79,7 @@ mod never_panics {
         fn any_template(text in template()) {
             let _ = crate::template::parse(&text);
             let attr = tokens(&format!("GET {text:?}")).expect("a string literal lexes");
-            let _ = super::endpoint(attr, tokens(METHOD).expect("valid"));
+            let _ = super::endpoint_attribute(attr, tokens(METHOD).expect("valid"));
         }
 
         #[test]
@@ -101,7 +90,7 @@ mod never_panics {
         #[test]
         fn any_attribute_arguments(text in any::<String>()) {
             if let Some(attr) = tokens(&text) {
-                let _ = super::endpoint(attr, tokens(METHOD).expect("valid"));
+                let _ = super::endpoint_attribute(attr, tokens(METHOD).expect("valid"));
             }
         }
 
@@ -110,7 +99,7 @@ mod never_panics {
             let attr = tokens("GET \"/api/v1/kms/<kms_id>\"").expect("valid");
             for item in [text.clone(), format!("{prefix}{text}")] {
                 if let Some(item) = tokens(&item) {
-                    let _ = super::endpoint(attr.clone(), item);
+                    let _ = super::endpoint_attribute(attr.clone(), item);
                 }
             }
         }
@@ -131,7 +120,7 @@ mod never_panics {
         let args: String = names.iter().map(|n| format!(", {n}: u32")).collect();
         let method = format!("async fn f(&self{args}) -> Result<(), Error>;");
         let attr = tokens(&format!("GET {template:?}")).expect("valid");
-        super::endpoint(attr, tokens(&method).expect("valid"))
+        super::endpoint_attribute(attr, tokens(&method).expect("valid"))
     }
 }
 
@@ -155,7 +144,7 @@ mod size {
              -> Result<Item, Error>;",
         )
         .expect("valid");
-        let tokens = super::endpoint(attr, item);
+        let tokens = super::endpoint_attribute(attr, item);
         let file: syn::File = syn::parse2(quote::quote!(trait Items { #tokens })).expect("a trait");
         let text = prettyplease::unparse(&file);
         let lines = text.lines().filter(|line| !line.trim().is_empty()).count();

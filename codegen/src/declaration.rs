@@ -1,6 +1,7 @@
-//! The trait method -> typed IR: its named arguments and the shape of its result.
+//! The trait method declaration -> its named arguments and the shape of its result.
 //!
-//! Only what the signature says on its own is judged here; how it fits the template is `check.rs`.
+//! Only what the declaration says on its own is judged here; how it fits the attribute is
+//! `check`'s.
 
 use syn::spanned::Spanned;
 use syn::{
@@ -9,18 +10,19 @@ use syn::{
 };
 
 use crate::errors::Errors;
+use crate::ir::{Returns, Shape};
 
-/// The attributes that give an argument a role; stripped from the expanded method.
-pub(crate) const ROLE_ATTRIBUTES: [&str; 3] = ["query", "header", "body"];
+/// The attributes that give an argument a role; only the macro reads them.
+const ROLE_ATTRIBUTES: [&str; 3] = ["query", "header", "body"];
 
-/// A named argument after `&self`.
-pub(crate) struct Arg {
+/// A named argument after `&self`, as written.
+pub(crate) struct Argument {
     pub(crate) name: Ident,
     pub(crate) ty: Type,
     pub(crate) role: Role,
 }
 
-impl Arg {
+impl Argument {
     /// The name without a raw-identifier `r#`, as requests and messages spell it.
     pub(crate) fn text(&self) -> String {
         let name = self.name.to_string();
@@ -28,7 +30,7 @@ impl Arg {
     }
 }
 
-/// What an argument fills in the request.
+/// The role an argument's attribute gives it, with the spans messages point at.
 pub(crate) enum Role {
     /// No attribute: a `<placeholder>` of the same name.
     Path,
@@ -37,45 +39,26 @@ pub(crate) enum Role {
         name: Option<LitStr>,
         attr: Attribute,
     },
-    /// `#[header("Name")]`.
-    Header { name: LitStr },
+    /// `#[header("Name")]`; `name` is `None` when it was malformed (and reported).
+    Header { name: Option<LitStr> },
     /// `#[body]`: the JSON body.
     Body { attr: Attribute },
 }
 
-/// What `Ok` holds, which decides how the response is read.
-pub(crate) enum Success {
-    /// `T: DeserializeOwned`, decoded from a JSON body.
-    Json(Box<Type>),
-    /// `()`: an empty (or ignored JSON) body.
-    Unit,
-    /// `Option<…>`: a 404 is `Ok(None)`.
-    Optional(Box<Success>),
-    /// `Response<…>`: the value with the status and headers.
-    Response(Box<Success>),
-}
-
-/// The method as the expansion needs it.
-pub(crate) struct Signature {
+/// The method as written.
+pub(crate) struct Declaration {
+    /// The method without its role attributes, which only the macro reads.
+    pub(crate) item: TraitItemFn,
     /// The arguments after `&self` that are plain names (others are reported).
-    pub(crate) args: Vec<Arg>,
+    pub(crate) arguments: Vec<Argument>,
     /// `None` when the return type was reported as wrong.
-    pub(crate) output: Option<Output>,
-}
-
-/// What the method returns.
-pub(crate) struct Output {
-    pub(crate) success: Success,
-    /// The `E` of `Result<T, E>`, as written.
-    pub(crate) error: Type,
-    /// The `Result<T, E>` as written; the future's `Output`.
-    pub(crate) result: Type,
+    pub(crate) returns: Option<Returns>,
 }
 
 const RETURNS: &str = "`Result<T, phala_api::Error>`";
 
-/// Reads `method`, recording every problem of the signature itself in `errors`.
-pub(crate) fn parse(method: &TraitItemFn, errors: &mut Errors) -> Signature {
+/// Reads `method`, recording every problem of the declaration itself in `errors`.
+pub(crate) fn parse(method: &TraitItemFn, errors: &mut Errors) -> Declaration {
     let sig = &method.sig;
 
     if let Some(body) = &method.default {
@@ -119,11 +102,11 @@ pub(crate) fn parse(method: &TraitItemFn, errors: &mut Errors) -> Signature {
         ),
     }
 
-    let mut args = Vec::new();
+    let mut arguments = Vec::new();
     let skip = usize::from(matches!(sig.inputs.first(), Some(FnArg::Receiver(_))));
     for input in sig.inputs.iter().skip(skip) {
         match plain_name(input, errors) {
-            Some(arg) => args.push(arg),
+            Some(argument) => arguments.push(argument),
             None => errors.push(
                 input.span(),
                 "an endpoint argument is a plain name (`kms_id: &str`): the name binds it to \
@@ -132,18 +115,37 @@ pub(crate) fn parse(method: &TraitItemFn, errors: &mut Errors) -> Signature {
         }
     }
 
-    let output = output(sig.asyncness.is_some(), &sig.output, &sig.ident)
-        .and_then(|result| {
-            let (success, error) = result_shape(&result)?;
-            Ok(Output {
-                success,
+    let returns = output(sig.asyncness.is_some(), &sig.output, &sig.ident)
+        .and_then(|written| {
+            let (shape, error) = result_shape(&written)?;
+            Ok(Returns {
+                shape,
                 error,
-                result,
+                written,
             })
         })
         .map_err(|error| errors.combine(error))
         .ok();
-    Signature { args, output }
+    Declaration {
+        item: without_roles(method),
+        arguments,
+        returns,
+    }
+}
+
+/// `method` without `#[query]`, `#[header]` and `#[body]`, which are not real attributes.
+pub(crate) fn without_roles(method: &TraitItemFn) -> TraitItemFn {
+    let mut method = method.clone();
+    for input in &mut method.sig.inputs {
+        if let FnArg::Typed(typed) = input {
+            typed.attrs.retain(|attr| {
+                !ROLE_ATTRIBUTES
+                    .iter()
+                    .any(|role| attr.path().is_ident(role))
+            });
+        }
+    }
+    method
 }
 
 /// The `Result<…>` type: written directly after `async fn`, or as the `Output` of
@@ -217,7 +219,7 @@ fn assoc_output(arguments: &PathArguments) -> Option<Type> {
 }
 
 /// `name: Type`, the only argument form that can bind to the request, with its role.
-fn plain_name(input: &FnArg, errors: &mut Errors) -> Option<Arg> {
+fn plain_name(input: &FnArg, errors: &mut Errors) -> Option<Argument> {
     let FnArg::Typed(typed) = input else {
         return None;
     };
@@ -225,7 +227,7 @@ fn plain_name(input: &FnArg, errors: &mut Errors) -> Option<Arg> {
         return None;
     };
     let plain = pat.by_ref.is_none() && pat.subpat.is_none() && pat.ident != "_";
-    plain.then(|| Arg {
+    plain.then(|| Argument {
         name: pat.ident.clone(),
         ty: (*typed.ty).clone(),
         role: role(&pat.ident, &typed.attrs, errors),
@@ -269,14 +271,14 @@ fn role(name: &Ident, attrs: &[Attribute], errors: &mut Errors) -> Role {
         };
         return Role::Query { name, attr };
     }
-    let name = attr.parse_args::<LitStr>().unwrap_or_else(|_| {
-        errors.push_spanned(&attr, "expected a header name: `#[header(\"X-Name\")]`");
-        LitStr::new("x-invalid", attr.span())
-    });
+    let name = attr
+        .parse_args::<LitStr>()
+        .map_err(|_| errors.push_spanned(&attr, "expected a header name: `#[header(\"X-Name\")]`"))
+        .ok();
     Role::Header { name }
 }
 /// Splits `Result<T, E>` into the success shape and `E`.
-fn result_shape(ty: &Type) -> syn::Result<(Success, Type)> {
+fn result_shape(ty: &Type) -> syn::Result<(Shape, Type)> {
     let not_result = || {
         syn::Error::new(
             ty.span(),
@@ -284,21 +286,21 @@ fn result_shape(ty: &Type) -> syn::Result<(Success, Type)> {
         )
     };
     let [ok, error] = generic_types(ty, "Result").ok_or_else(not_result)?;
-    Ok((success(ok), error))
+    Ok((shape(ok), error))
 }
 
 /// `()`, `Option<…>`, `Response<…>` or a decoded type, recursively.
-fn success(ty: Type) -> Success {
+fn shape(ty: Type) -> Shape {
     if matches!(&ty, Type::Tuple(tuple) if tuple.elems.is_empty()) {
-        return Success::Unit;
+        return Shape::Unit;
     }
     if let Some([inner]) = generic_types(&ty, "Option") {
-        return Success::Optional(Box::new(success(inner)));
+        return Shape::Optional(Box::new(shape(inner)));
     }
     if let Some([inner]) = generic_types(&ty, "Response") {
-        return Success::Response(Box::new(success(inner)));
+        return Shape::WithResponse(Box::new(shape(inner)));
     }
-    Success::Json(Box::new(ty))
+    Shape::Json(Box::new(ty))
 }
 
 /// The type arguments of a path type whose last segment is `name`, if there are exactly `N`.
@@ -333,10 +335,10 @@ mod tests {
     use super::*;
     use syn::parse_quote;
 
-    fn checked(method: &TraitItemFn) -> syn::Result<Signature> {
+    fn checked(method: &TraitItemFn) -> syn::Result<Declaration> {
         let mut errors = Errors::default();
-        let signature = parse(method, &mut errors);
-        errors.finish(Some(signature))
+        let declaration = parse(method, &mut errors);
+        errors.finish(Some(declaration))
     }
 
     /// Each method's messages include the expected text.
@@ -357,8 +359,8 @@ mod tests {
         }
     }
 
-    fn success_of(method: TraitItemFn) -> Success {
-        checked(&method).unwrap().output.unwrap().success
+    fn shape_of(method: TraitItemFn) -> Shape {
+        checked(&method).unwrap().returns.unwrap().shape
     }
 
     #[test]
@@ -373,10 +375,10 @@ mod tests {
             ) -> impl core::future::Future<Output = Result<Info, Error>> + Send;
         );
         for method in [a, b] {
-            let sig = checked(&method).unwrap();
-            assert_eq!(sig.args.len(), 1);
-            assert_eq!(sig.args[0].name, "id");
-            assert!(matches!(sig.output.unwrap().success, Success::Json(_)));
+            let declaration = checked(&method).unwrap();
+            assert_eq!(declaration.arguments.len(), 1);
+            assert_eq!(declaration.arguments[0].name, "id");
+            assert!(matches!(declaration.returns.unwrap().shape, Shape::Json(_)));
         }
     }
 
@@ -385,22 +387,22 @@ mod tests {
         let optional = parse_quote!(
             async fn f(&self) -> Result<Option<X>, E>;
         );
-        assert!(matches!(success_of(optional), Success::Optional(_)));
+        assert!(matches!(shape_of(optional), Shape::Optional(_)));
         let unit = parse_quote!(
             async fn f(&self) -> Result<(), E>;
         );
-        assert!(matches!(success_of(unit), Success::Unit));
+        assert!(matches!(shape_of(unit), Shape::Unit));
         let json = parse_quote!(
             async fn f(&self) -> Result<Vec<X>, E>;
         );
-        assert!(matches!(success_of(json), Success::Json(_)));
+        assert!(matches!(shape_of(json), Shape::Json(_)));
         let meta = parse_quote!(
             async fn f(&self) -> Result<Response<Option<X>>, E>;
         );
-        let Success::Response(inner) = success_of(meta) else {
+        let Shape::WithResponse(inner) = shape_of(meta) else {
             panic!("not a response")
         };
-        assert!(matches!(*inner, Success::Optional(_)));
+        assert!(matches!(*inner, Shape::Optional(_)));
     }
 
     #[test]
@@ -497,16 +499,21 @@ mod tests {
                 #[allow(unused)] r#type: u8,
             ) -> Result<X, E>;
         );
-        let sig = checked(&method).unwrap();
-        let roles: Vec<String> = sig
-            .args
+        let declaration = checked(&method).unwrap();
+        let roles: Vec<String> = declaration
+            .arguments
             .iter()
             .map(|arg| match &arg.role {
                 Role::Path => format!("path {}", arg.text()),
                 Role::Query { name, .. } => {
                     format!("query {}", name.as_ref().map_or(arg.text(), LitStr::value))
                 }
-                Role::Header { name } => format!("header {}", name.value()),
+                Role::Header { name, .. } => {
+                    format!(
+                        "header {}",
+                        name.as_ref().map_or(String::new(), LitStr::value)
+                    )
+                }
                 Role::Body { .. } => format!("body {}", arg.text()),
             })
             .collect();
@@ -520,6 +527,20 @@ mod tests {
                 "body body",
                 "path type"
             ]
+        );
+        let stripped = declaration
+            .item
+            .sig
+            .inputs
+            .iter()
+            .filter_map(|input| match input {
+                FnArg::Typed(typed) => Some(typed.attrs.len()),
+                FnArg::Receiver(_) => None,
+            });
+        assert_eq!(
+            stripped.collect::<Vec<_>>(),
+            [0, 0, 0, 0, 0, 1],
+            "roles are stripped"
         );
     }
 
@@ -565,8 +586,8 @@ mod tests {
             async fn f(id: &str) -> Result<X, E>;
         );
         let mut errors = Errors::default();
-        let signature = parse(&method, &mut errors);
-        assert_eq!(signature.args.len(), 1);
+        let declaration = parse(&method, &mut errors);
+        assert_eq!(declaration.arguments.len(), 1);
         assert!(errors.finish(Some(())).is_err());
     }
 

@@ -85,7 +85,8 @@ fn segment(piece: &str, is_last: bool) -> Result<Segment, String> {
         // A trailing `/` is meaningful to some servers; an empty segment elsewhere is a typo.
         "" if is_last => Ok(Segment::Literal(String::new())),
         "" => Err("the path has an empty segment (`//`)".to_owned()),
-        "." | ".." => Err(format!(
+        // `%2e` spellings too: the URL parser decodes them and removes the segment all the same.
+        _ if phala_api_rules::is_dot_segment(piece) => Err(format!(
             "the path has a `{piece}` segment: dot segments are removed by URL normalisation"
         )),
         _ if piece.contains(['<', '>']) => placeholder(piece).map(Segment::Param),
@@ -235,6 +236,8 @@ mod tests {
         assert!(error("/a//b").contains("empty segment"));
         assert!(error("/a/./b").contains("`.` segment"));
         assert!(error("/a/../b").contains("`..` segment"));
+        assert!(error("/api/%2e%2e/admin").contains("`%2e%2e` segment"));
+        assert!(error("/a/%2E/b").contains("`%2E` segment"));
         assert!(error("/a b").contains("' '"));
         assert!(error("/a%zz").contains("`%XX`"));
         assert!(error("/ä").contains("`ä`"));

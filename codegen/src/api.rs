@@ -1,0 +1,138 @@
+//! `#[phala_api::api(option*)]` on a trait: options every endpoint of the trait shares, and the
+//! trait's endpoints expanded here, in one pass, rather than by their own attributes.
+//!
+//! Expanding the methods here (an outer attribute runs first) is what lets the trait's options
+//! reach them, and what lets an attribute placed below this one, such as mockall's
+//! `#[automock]`, see ordinary methods with default bodies instead of `#[api_endpoint]`.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+use syn::{Attribute, ItemTrait, Meta, TraitItem, TraitItemFn};
+
+use crate::attr::ApiAttr;
+use crate::errors::Errors;
+use crate::{check, expand, fallback, ir, pipeline};
+
+/// The trait attribute's expansion.
+pub fn api_attribute(attr: TokenStream, item: TokenStream) -> TokenStream {
+    let mut item_trait: ItemTrait = match syn::parse2(item.clone()) {
+        Ok(item_trait) => item_trait,
+        Err(_) => {
+            let error = syn::Error::new_spanned(
+                &item,
+                "`#[phala_api::api]` goes on a trait whose methods are `#[api_endpoint]`s, e.g. \
+                 `#[phala_api::api(header(\"X-Phala-Version\" = \"2026-05-22\"))] trait Kms: Api { … }`",
+            )
+            .into_compile_error();
+            return quote!(#error #item);
+        }
+    };
+    let mut errors = Errors::default();
+    let outer = syn::parse2::<ApiAttr>(attr)
+        .map(|attr| check::options(&attr.options, &mut errors))
+        .map_err(|error| errors.combine(error))
+        .unwrap_or_default();
+    let outer = errors.finish(Some(outer));
+    let mut errors = Errors::default();
+    let mut endpoints = Vec::new();
+    let mut attr_paths = Vec::new();
+    for trait_item in &mut item_trait.items {
+        let TraitItem::Fn(method) = trait_item else {
+            continue;
+        };
+        let Some(attr) = take_endpoint_attr(method, &mut errors) else {
+            continue;
+        };
+        attr_paths.push(attr.path().clone());
+        let checked = endpoint(attr, method, outer.as_ref().ok());
+        *trait_item = TraitItem::Verbatim(match checked {
+            Ok(Some(endpoint)) => {
+                let expanded = expand::method(&endpoint);
+                endpoints.push(endpoint);
+                expanded
+            }
+            // The trait's own options are wrong: that error stops the build; the methods are
+            // stubbed so that it does not cascade.
+            Ok(None) => fallback::stub(method),
+            Err(error) => fallback::method(error, method),
+        });
+    }
+    let list = match (&outer, errors.finish(Some(()))) {
+        (Ok(_), Ok(())) => endpoint_list(&item_trait, &endpoints),
+        (outer, own) => {
+            let outer = outer.as_ref().err().map(syn::Error::to_compile_error);
+            let own = own.err().map(syn::Error::into_compile_error);
+            quote!(#outer #own)
+        }
+    };
+    // The attributes were taken off before name resolution; naming their paths once keeps a
+    // user's `use phala_api::api_endpoint;` from being reported unused.
+    quote! {
+        #item_trait
+        #list
+        const _: () = { #(#[allow(unused_imports)] use #attr_paths as _;)* };
+    }
+}
+
+/// Removes the method's `#[api_endpoint(…)]` and returns it; a second one is an error.
+fn take_endpoint_attr(method: &mut TraitItemFn, errors: &mut Errors) -> Option<Attribute> {
+    let is_endpoint = |attr: &Attribute| {
+        attr.path()
+            .segments
+            .last()
+            .is_some_and(|segment| segment.ident == "api_endpoint")
+    };
+    let (found, others): (Vec<Attribute>, Vec<Attribute>) =
+        method.attrs.drain(..).partition(is_endpoint);
+    method.attrs = others;
+    let mut found = found.into_iter();
+    let first = found.next()?;
+    for extra in found {
+        errors.push_spanned(
+            extra,
+            "a method has one `#[api_endpoint]`: it binds the method to one operation",
+        );
+    }
+    Some(first)
+}
+
+/// One method: `Ok(None)` when it checked but the trait's options did not.
+fn endpoint(
+    attr: Attribute,
+    method: &TraitItemFn,
+    outer: Option<&ir::Options>,
+) -> syn::Result<Option<ir::Endpoint>> {
+    let tokens = match attr.meta {
+        Meta::List(list) => list.tokens,
+        meta => {
+            return Err(syn::Error::new_spanned(
+                meta,
+                "expected `#[api_endpoint(METHOD \"/path\")]`, e.g. \
+                 `#[api_endpoint(GET \"/api/v1/kms/<kms_id>\")]`",
+            ));
+        }
+    };
+    let checked = pipeline::endpoint(tokens, method, outer.unwrap_or(&ir::Options::default()))?;
+    Ok(outer.map(|_| checked))
+}
+
+/// A hidden function beside the trait that lists its endpoints' descriptors, for what needs
+/// them as data (the spec drift test); the methods themselves hold their own.
+fn endpoint_list(item_trait: &ItemTrait, endpoints: &[ir::Endpoint]) -> TokenStream {
+    let vis = &item_trait.vis;
+    let name = format_ident!("__{}_endpoints", item_trait.ident);
+    let count = endpoints.len();
+    let descriptors = endpoints.iter().map(expand::descriptor);
+    let doc = format!(
+        "The endpoints of `{}`, in declaration order.",
+        item_trait.ident
+    );
+    quote! {
+        #[doc = #doc]
+        #[doc(hidden)]
+        #[allow(non_snake_case)]
+        #vis fn #name() -> [&'static ::phala_api::__private::Endpoint; #count] {
+            [#(#descriptors),*]
+        }
+    }
+}

@@ -1,0 +1,165 @@
+//! Checked IR -> tokens. Reads only `ir`; holds no user-facing text and judges nothing.
+//!
+//! A method's body is a const description of the request (method, path pieces, fixed headers
+//! built at compile time) handed to `phala_api::__private::Call`, then one chained call per
+//! argument. All logic (encoding, sending, decoding) is in the runtime, where it is tested as
+//! code. Paths are absolute (`::phala_api`, `::core`), so the expansion compiles in any module.
+
+use proc_macro2::TokenStream;
+use quote::{ToTokens, format_ident, quote, quote_spanned};
+use syn::spanned::Spanned;
+use syn::{parse_quote, parse_quote_spanned};
+
+use crate::ir::{Endpoint, PathPiece, Role, Shape};
+
+/// The method with its generated default body.
+pub(crate) fn method(endpoint: &Endpoint) -> TokenStream {
+    let mut item = endpoint.item.clone();
+    let returns = &endpoint.returns;
+    if item.sig.asyncness.take().is_some() {
+        let written = &returns.written;
+        // Spanned at the written result type: a bound it fails is reported there.
+        item.sig.output = parse_quote_spanned! {written.span()=>
+            -> impl ::core::future::Future<Output = #written> + ::core::marker::Send
+        };
+    }
+    let descriptor = descriptor(endpoint);
+    let steps = steps(endpoint);
+    let shape = shape(&returns.shape);
+    let error = &returns.error;
+    item.default = Some(parse_quote!({
+        ::phala_api::__private::Call::new(::phala_api::Api::client(self), #descriptor)
+            #(#steps)*
+            .send::<#shape, #error>()
+    }));
+    item.semi_token = None;
+    item.into_token_stream()
+}
+
+/// A block that evaluates to `&'static Endpoint`: everything about the request that is known
+/// at compile time, header names and values included (their constructors are `const fn`).
+pub(crate) fn descriptor(endpoint: &Endpoint) -> TokenStream {
+    let name = endpoint.item.sig.ident.to_string();
+    let method = format_ident!("{}", endpoint.method);
+    let template = &endpoint.template;
+    let path = path_literals(&endpoint.path);
+    let headers = &endpoint.options.headers;
+    let count = headers.len();
+    let headers = headers.iter().map(|header| {
+        let (key, value) = (&header.key, &header.value);
+        quote!(::phala_api::__private::fixed_header(#key, #value))
+    });
+    let timeout = match endpoint.options.timeout_ms {
+        Some(ms) => quote!(::core::option::Option::Some(::core::time::Duration::from_millis(#ms))),
+        None => quote!(::core::option::Option::None),
+    };
+    let retry = match endpoint.options.retry {
+        Some(retry) => quote!(::core::option::Option::Some(#retry)),
+        None => quote!(::core::option::Option::None),
+    };
+    quote! {{
+        static __PHALA_HEADERS: [::phala_api::__private::FixedHeader; #count] = [#(#headers),*];
+        static __PHALA_ENDPOINT: ::phala_api::__private::Endpoint = ::phala_api::__private::Endpoint {
+            name: #name,
+            method: ::phala_api::__private::Method::#method,
+            template: #template,
+            path: &[#(#path),*],
+            headers: &__PHALA_HEADERS,
+            timeout: #timeout,
+            retry: #retry,
+        };
+        &__PHALA_ENDPOINT
+    }}
+}
+
+/// The literal text around the path's values: one more piece than there are values, so the
+/// runtime alternates literal, value, literal without looking anything up.
+fn path_literals(pieces: &[PathPiece]) -> Vec<String> {
+    let mut literals = vec![String::new()];
+    for piece in pieces {
+        let last = literals.len() - 1;
+        literals[last].push('/');
+        match piece {
+            PathPiece::Literal(text) => literals[last].push_str(text),
+            PathPiece::Argument(_) => literals.push(String::new()),
+        }
+    }
+    if pieces.is_empty() {
+        literals[0].push('/');
+    }
+    literals
+}
+
+/// One call per argument: path values in template order, then the others in declaration order.
+/// Each is spanned at the argument's type, so a type without the needed trait is reported there.
+fn steps(endpoint: &Endpoint) -> Vec<TokenStream> {
+    let arguments = &endpoint.arguments;
+    let paths = endpoint.path.iter().filter_map(|piece| match piece {
+        PathPiece::Argument(index) => {
+            let argument = &arguments[*index];
+            let (name, placeholder) = (&argument.name, argument.text());
+            Some(quote_spanned!(argument.ty.span()=> .path(#placeholder, &#name)))
+        }
+        PathPiece::Literal(_) => None,
+    });
+    let others = arguments.iter().filter_map(|argument| {
+        let (name, param) = (&argument.name, argument.text());
+        Some(match &argument.role {
+            Role::Path => return None,
+            Role::Query { key } => {
+                quote_spanned!(argument.ty.span()=> .query(#param, #key, &#name))
+            }
+            Role::Header { key } => quote_spanned! {argument.ty.span()=>
+                .header(
+                    #param,
+                    const { ::phala_api::__private::HeaderName::from_static(#key) },
+                    &#name,
+                )
+            },
+            Role::Body => quote_spanned!(argument.ty.span()=> .json_body(#param, &#name)),
+        })
+    });
+    paths.chain(others).collect()
+}
+
+/// The runtime's type for reading the success type.
+fn shape(shape: &Shape) -> TokenStream {
+    match shape {
+        Shape::Json(ty) => quote_spanned!(ty.span()=> ::phala_api::__private::Json<#ty>),
+        Shape::Unit => quote!(::phala_api::__private::Unit),
+        Shape::Optional(inner) => {
+            let inner = self::shape(inner);
+            quote!(::phala_api::__private::Optional<#inner>)
+        }
+        Shape::WithResponse(inner) => {
+            let inner = self::shape(inner);
+            quote!(::phala_api::__private::WithResponse<#inner>)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn literals(pieces: Vec<PathPiece>) -> Vec<String> {
+        path_literals(&pieces)
+    }
+
+    #[test]
+    fn path_literals_surround_every_value() {
+        use PathPiece::{Argument, Literal};
+        let lit = |text: &str| Literal(text.to_owned());
+        assert_eq!(literals(vec![]), ["/"]);
+        assert_eq!(literals(vec![lit("a"), lit("")]), ["/a/"]);
+        assert_eq!(literals(vec![Argument(0)]), ["/", ""]);
+        assert_eq!(
+            literals(vec![lit("kms"), Argument(0), lit("pubkey"), Argument(1)]),
+            ["/kms/", "/pubkey/", ""]
+        );
+        assert_eq!(
+            literals(vec![Argument(0), Argument(1), lit("")]),
+            ["/", "/", "/"]
+        );
+    }
+}

@@ -1,0 +1,28 @@
+//! The code generator of [phala-api](https://docs.rs/phala-api)'s macros, as a plain library:
+//! the proc-macro crate `phala-api-macros` is three calls into it, and the fuzz target and the
+//! property tests call the same functions on `proc_macro2` tokens.
+//!
+//! Not a public API of its own: use the macros through `phala_api`. The stages never mix:
+//!
+//! - parse (spans kept, syntax only): `attr` (the attributes' arguments), `template` (the path),
+//!   `declaration` (the trait method: arguments, roles, result);
+//! - `check`: one checked `ir::Endpoint`, or every error collected, never both;
+//! - `expand`: reads only `ir` and holds no user-facing text;
+//! - `fallback`: the errors plus a stub, so one mistake does not cascade;
+//! - `pipeline` (one endpoint), `api` (a trait) and `api_error` (the derive) wire them.
+
+mod api;
+mod api_error;
+mod attr;
+mod check;
+mod declaration;
+mod errors;
+mod expand;
+mod fallback;
+mod ir;
+mod pipeline;
+mod template;
+
+pub use api::api_attribute;
+pub use api_error::derive as derive_api_error;
+pub use pipeline::endpoint_attribute;
