@@ -99,17 +99,20 @@ impl Parse for Opt {
             .map_err(|_| {
                 input.error("expected an option such as `header(\"Name\" = \"value\")`")
             })?;
+        // A wrong value is reported at the value itself (`input.error` at the unparsed token).
         if keyword == "timeout" && input.peek(Token![=]) {
             input.parse::<Token![=]>()?;
-            return Ok(Opt::Timeout(input.parse().map_err(|_| {
-                input.error("expected a duration string, e.g. `timeout = \"5s\"`")
-            })?));
+            if !input.peek(LitStr) {
+                return Err(input.error("expected a duration string, e.g. `timeout = \"5s\"`"));
+            }
+            return Ok(Opt::Timeout(input.parse()?));
         }
         if keyword == "retry" && input.peek(Token![=]) {
             input.parse::<Token![=]>()?;
-            return Ok(Opt::Retry(input.parse().map_err(|_| {
-                input.error("expected `retry = true` or `retry = false`")
-            })?));
+            if !input.peek(LitBool) {
+                return Err(input.error("expected `retry = true` or `retry = false`"));
+            }
+            return Ok(Opt::Retry(input.parse()?));
         }
         if keyword != "header" {
             // Skip to the next top-level comma; `check` reports the unknown name.

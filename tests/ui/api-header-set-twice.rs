@@ -1,0 +1,12 @@
+use phala_api::kms::KmsInfo;
+use phala_api::{Api, Client, Error, api_endpoint};
+
+#[phala_api::api(header("X-Phala-Version" = "2026-05-22"), header("x-phala-version" = "2026-06-23"))]
+trait Kms: Api {
+    #[api_endpoint(GET "/api/v1/kms/<kms_id>")]
+    async fn get_kms_info(&self, kms_id: &str) -> Result<KmsInfo, Error>;
+}
+
+impl Kms for Client {}
+
+fn main() {}
