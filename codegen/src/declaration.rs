@@ -23,11 +23,16 @@ pub(crate) struct Argument {
 }
 
 impl Argument {
-    /// The name without a raw-identifier `r#`, as requests and messages spell it.
+    /// The name as requests and messages spell it.
     pub(crate) fn text(&self) -> String {
-        let name = self.name.to_string();
-        name.strip_prefix("r#").map(str::to_owned).unwrap_or(name)
+        unraw(&self.name)
     }
+}
+
+/// `name` without a raw-identifier `r#`.
+pub(crate) fn unraw(name: &Ident) -> String {
+    let name = name.to_string();
+    name.strip_prefix("r#").map(str::to_owned).unwrap_or(name)
 }
 
 /// The role an argument's attribute gives it, with the spans messages point at.

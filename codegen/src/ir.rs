@@ -41,8 +41,7 @@ pub(crate) struct Argument {
 impl Argument {
     /// The name without a raw-identifier `r#`: the placeholder it fills, and how errors name it.
     pub(crate) fn text(&self) -> String {
-        let name = self.name.to_string();
-        name.strip_prefix("r#").map(str::to_owned).unwrap_or(name)
+        crate::declaration::unraw(&self.name)
     }
 }
 

@@ -7,9 +7,10 @@
 //! use phala_api::{Api, Client, Error, api_endpoint};
 //! use phala_api::kms::KmsInfo;
 //!
+//! #[phala_api::api(header("X-Phala-Version" = "2026-05-22"))]
 //! pub trait Kms: Api {
 //!     /// Get KMS details by hashed id (`kms_…`) or slug.
-//!     #[api_endpoint(GET "/api/v1/kms/<kms_id>", header("X-Phala-Version" = "2026-05-22"))]
+//!     #[api_endpoint(GET "/api/v1/kms/<kms_id>")]
 //!     async fn get_kms_info(&self, kms_id: &str) -> Result<KmsInfo, Error>;
 //! }
 //!
@@ -25,16 +26,27 @@
 //! The attribute gives the method a default body, so `impl Kms for Client {}` is the whole
 //! client. The future it returns is `Send`: a generic caller can `tokio::spawn` it.
 //!
-//! ## The attribute
+//! ## The attributes
 //!
-//! `#[api_endpoint(METHOD "TEMPLATE" [, header("Name" = "value")]* [, timeout = "5s"])]`
+//! ```text
+//! #[phala_api::api(OPTION,*)]                      on the trait (optional)
+//! #[api_endpoint(METHOD "TEMPLATE" [, OPTION]*)]   on each method
+//! ```
 //!
 //! - `METHOD`: `GET`, `POST`, `PUT`, `PATCH`, `DELETE`, `HEAD` or `OPTIONS`, upper case.
 //! - `TEMPLATE`: an absolute path. Each `<name>` is a whole segment and binds the argument of
 //!   that name, whose type implements [`PathParam`] (`&str`, `String`, integers,
 //!   [`kms::KmsId`], or your own).
-//! - `header("Name" = "value")`: a fixed header sent on every call, e.g. an API version pin.
-//! - `timeout = "5s"`: this method's total deadline (`ms`, `s` or `m`), instead of the client's.
+//! - `OPTION` is one of:
+//!   - `header("Name" = "value")`: a fixed header sent on every call, e.g. an API version pin;
+//!   - `timeout = "5s"`: the total deadline (`ms`, `s` or `m`), instead of the client's;
+//!   - `retry = true|false`: whether failed attempts are repeated (by default idempotent
+//!     methods are, `POST` and `PATCH` are not; see [`RetryPolicy`]).
+//!
+//! Options on the trait apply to every `#[api_endpoint]` method in it. A method's own option
+//! replaces the trait's of the same kind; a header replaces the trait's header of the same
+//! name (compared without regard to case), and so does a `#[header("Name")]` argument, so no
+//! header is ever sent twice. Methods without `#[api_endpoint]` are left as they are.
 //!
 //! ## Arguments
 //!
@@ -117,7 +129,10 @@
 //! or in the path and another role, two bodies or a body on `GET`, `HEAD` or `DELETE`, a
 //! missing `&self`, a body, a return type that is not `Result`, a future that is not `Send`,
 //! an argument type without the trait its role needs, an unknown option, an invalid timeout,
-//! and an invalid or reserved header name or value.
+//! and an invalid or reserved header name or value; on the trait attribute, the same option
+//! mistakes, a header set twice on the trait, the attribute on something that is not a trait,
+//! and a method with two `#[api_endpoint]`s. A mistake keeps a stub of what it broke, so it is
+//! reported once and does not cascade into impls and callers.
 //!
 //! # Errors
 //!
@@ -193,6 +208,55 @@
 //! # #[tokio::main(flavor = "current_thread")] async fn main() {
 //! let kms = FakeKms.get_kms_info("kms_1").await.unwrap();
 //! assert_eq!(kms.version, "v0.5.3");
+//! # }
+//! ```
+//!
+//! With [mockall](https://docs.rs/mockall), put `#[mockall::automock]` *below*
+//! `#[phala_api::api(…)]`: the trait attribute expands the endpoints first, so automock sees
+//! ordinary methods returning `impl Future<Output = …> + Send`, and an expectation returns a
+//! boxed future.
+//!
+//! ```
+//! use phala_api::{Api, Error, api_endpoint, kms::KmsInfo};
+//!
+//! #[phala_api::api(header("X-Phala-Version" = "2026-05-22"))]
+//! #[mockall::automock]
+//! trait Kms: Api {
+//!     #[api_endpoint(GET "/api/v1/kms/<kms_id>")]
+//!     async fn get_kms_info(&self, kms_id: &str) -> Result<KmsInfo, Error>;
+//! }
+//! impl Api for MockKms {}
+//!
+//! # #[tokio::main(flavor = "current_thread")] async fn main() {
+//! let mut mock = MockKms::new();
+//! mock.expect_get_kms_info().returning(|id| {
+//!     let kms = KmsInfo { id: id.to_owned(), ..Default::default() };
+//!     Box::pin(std::future::ready(Ok(kms)))
+//! });
+//! assert_eq!(mock.get_kms_info("kms_1").await.unwrap().id, "kms_1");
+//! # }
+//! ```
+//!
+//! For a trait without the trait attribute (or one from another crate, like [`kms::KmsApi`]),
+//! mockall's `mock!` restates the signatures:
+//!
+//! ```
+//! use phala_api::{Api, Error, kms::{KmsApi, KmsInfo}};
+//!
+//! mockall::mock! {
+//!     Kms {}
+//!     impl Api for Kms {}
+//!     impl KmsApi for Kms {
+//!         fn get_kms_info(&self, kms_id: &str)
+//!             -> impl std::future::Future<Output = Result<KmsInfo, Error>> + Send;
+//!     }
+//! }
+//!
+//! # #[tokio::main(flavor = "current_thread")] async fn main() {
+//! let mut mock = MockKms::new();
+//! mock.expect_get_kms_info()
+//!     .returning(|_| Box::pin(std::future::ready(Ok(KmsInfo::default()))));
+//! assert_eq!(mock.get_kms_info("kms_1").await.unwrap(), KmsInfo::default());
 //! # }
 //! ```
 //!

@@ -5,7 +5,7 @@ pub mod raw;
 pub mod server;
 pub mod stand_in;
 
-pub use server::{Recorded, Reply, TEST_API_KEY, TestServer};
+pub use server::{Recorded, Reply, SilentServer, TEST_API_KEY, TestServer};
 
 /// Percent-decodes `text` (bytes, then lossy UTF-8); a `%` without two hex digits stays as is.
 pub fn percent_decode(text: &str) -> String {

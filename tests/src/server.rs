@@ -242,3 +242,44 @@ impl TestServer {
             .api_key(TEST_API_KEY)
     }
 }
+
+/// A server on 127.0.0.1 that accepts connections and never answers; aborted when dropped.
+pub struct SilentServer {
+    addr: SocketAddr,
+    task: JoinHandle<()>,
+}
+
+impl SilentServer {
+    /// Starts it.
+    pub async fn start() -> Self {
+        let listener = TcpListener::bind("127.0.0.1:0")
+            .await
+            .unwrap_or_else(|error| panic!("binding a loopback port: {error}"));
+        let addr = listener
+            .local_addr()
+            .unwrap_or_else(|error| panic!("the bound address: {error}"));
+        let task = tokio::spawn(async move {
+            let mut held = Vec::new();
+            while let Ok((stream, _)) = listener.accept().await {
+                held.push(stream);
+            }
+        });
+        SilentServer { addr, task }
+    }
+
+    /// A client of it whose own deadline is far away (600 s), so only a method's or a trait's
+    /// timeout can end a call in a test.
+    pub fn patient_client(&self) -> phala_api::Client {
+        phala_api::Client::builder()
+            .base_url(format!("http://{}", self.addr))
+            .timeout(std::time::Duration::from_secs(600))
+            .build()
+            .unwrap_or_else(|error| panic!("a loopback client: {error}"))
+    }
+}
+
+impl Drop for SilentServer {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}

@@ -276,6 +276,62 @@ async fn default_headers_and_user_agent() {
 }
 
 #[tokio::test]
+async fn a_default_header_set_again_is_replaced_and_an_endpoint_header_wins() {
+    let server = TestServer::replying(Reply::json(200, FULL)).await;
+    let client = server
+        .client_builder()
+        .default_header("X-Tenant", "acme")
+        .default_header("x-tenant", "globex")
+        .default_header("X-Phala-Version", "1999-01-01")
+        .build()
+        .unwrap();
+    client.get_kms_info("kms_0123abcd").await.unwrap();
+    let request = server.only_request();
+    assert_eq!(request.header_values("x-tenant"), ["globex"]);
+    // `KmsApi`'s pin is the endpoint's: the client's default does not override or join it.
+    assert_eq!(request.header_values("x-phala-version"), ["2026-05-22"]);
+}
+
+/// `default_header` follows the rules of an endpoint's fixed headers (one crate holds them):
+/// the same five reserved names, the same value rule.
+#[test]
+fn default_headers_obey_the_fixed_header_rules() {
+    let cases = [
+        (
+            "Host",
+            "example.com",
+            "cannot be a default header: the client sets it",
+        ),
+        (
+            "content-length",
+            "1",
+            "cannot be a default header: the client computes it",
+        ),
+        ("Transfer-Encoding", "chunked", "cannot be a default header"),
+        ("Connection", "close", "cannot be a default header"),
+        (
+            "X-API-Key",
+            "k",
+            "cannot be a default header: the API key is configured",
+        ),
+        ("X Y", "1", "invalid header name `X Y`"),
+        ("X-T", " padded", "starts or ends with white space"),
+        ("X-T", "caf\u{e9}", "invalid header value"),
+        ("X-T", "a\r\nX-Evil: 1", "invalid header value"),
+    ];
+    for (name, value, expected) in cases {
+        let error = phala_api::Client::builder()
+            .default_header(name, value)
+            .build()
+            .unwrap_err();
+        let Error::Config { reason } = &error else {
+            panic!("{name}: expected a configuration error, got {error:?}");
+        };
+        assert!(reason.contains(expected), "{name}: {reason}");
+    }
+}
+
+#[tokio::test]
 async fn body_over_the_cap_is_an_error() {
     let big = format!(
         r#"{{"id":"kms_1","url":"{}","version":"1"}}"#,

@@ -5,9 +5,8 @@ use std::collections::BTreeMap;
 use std::time::Duration;
 
 use phala_api::{Api, Client, Error, api_endpoint};
-use phala_api_tests::{Recorded, Reply, TestServer};
+use phala_api_tests::{Recorded, Reply, SilentServer, TestServer};
 use serde::Serialize;
-use tokio::net::TcpListener;
 
 #[derive(Serialize)]
 struct Paging {
@@ -272,24 +271,11 @@ async fn path_arguments_follow_the_template_not_the_signature() {
 
 #[tokio::test]
 async fn a_method_timeout_overrides_the_client_deadline() {
-    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    let holder = tokio::spawn(async move {
-        let mut held = Vec::new();
-        while let Ok((stream, _)) = listener.accept().await {
-            held.push(stream);
-        }
-    });
-    // The client's own deadline is far away; the method's 200 ms must fire.
-    let client = Client::builder()
-        .base_url(format!("http://{addr}"))
-        .timeout(Duration::from_secs(600))
-        .build()
-        .unwrap();
+    let server = SilentServer::start().await;
+    let client = server.patient_client();
     let error = tokio::time::timeout(Duration::from_secs(60), client.slow())
         .await
         .expect("the method's timeout fired before the test's guard")
         .unwrap_err();
     assert!(error.is_timeout(), "{error:?}");
-    holder.abort();
 }

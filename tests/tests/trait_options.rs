@@ -7,7 +7,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use phala_api::{Api, Error, api_endpoint};
-use phala_api_tests::{Reply, TestServer};
+use phala_api_tests::{Reply, SilentServer, TestServer};
 
 #[phala_api::api(header("X-Phala-Version" = "2026-05-22"), header("X-Team" = "core"), retry = false)]
 trait Versioned: Api {
@@ -93,26 +93,13 @@ impl Impatient for phala_api::Client {}
 
 #[tokio::test]
 async fn a_trait_timeout_is_every_method_deadline() {
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    // Accepts and never answers.
-    let holder = tokio::spawn(async move {
-        let mut held = Vec::new();
-        while let Ok((stream, _)) = listener.accept().await {
-            held.push(stream);
-        }
-    });
-    let client = phala_api::Client::builder()
-        .base_url(format!("http://{addr}"))
-        .timeout(Duration::from_secs(600))
-        .build()
-        .unwrap();
+    let server = SilentServer::start().await;
+    let client = server.patient_client();
     let error = tokio::time::timeout(Duration::from_secs(60), client.slow())
         .await
         .expect("the trait's timeout fired before the test's guard")
         .unwrap_err();
     assert!(error.is_timeout(), "{error:?}");
-    holder.abort();
 }
 
 /// A trait that extends another and declares a method of the same name: each method body holds

@@ -1,13 +1,13 @@
 //! Phala Cloud's KMS API: its schema types and the ready-made [`KmsApi`] trait.
 //!
 //! The trait is written with `#[phala_api::api]` and `#[api_endpoint]` themselves, exactly as a
-//! user would write it, and
-//! covers every operation of the KMS tag of Phala Cloud's OpenAPI document.
+//! user would write it, and covers every operation of the KMS tag of Phala Cloud's OpenAPI
+//! document.
 //!
 //! # Versions
 //!
-//! The trait pins `X-Phala-Version: 2026-05-22` ([`KMS_API_VERSION`]) for every method, the version whose
-//! shapes these types describe. The pin matters for `get_kms_info`: from `2026-06-23` on,
+//! The trait pins `X-Phala-Version: 2026-05-22` ([`KMS_API_VERSION`]) once, for every method:
+//! the version whose shapes these types describe. The pin matters for `get_kms_info`: from `2026-06-23` on,
 //! `GET /api/v1/kms/{kms_id}` answers with a different shape, which [`KmsInfo`] does not
 //! describe. The other operations are pinned too, so that a later server-side default cannot
 //! change a shape under a compiled client.
