@@ -11,7 +11,7 @@ use syn::{Attribute, ItemTrait, Meta, TraitItem, TraitItemFn};
 
 use crate::attr::ApiAttr;
 use crate::errors::Errors;
-use crate::{check, expand, fallback, ir, pipeline};
+use crate::{check, contract, expand, fallback, ir, pipeline};
 
 /// The trait attribute's expansion.
 pub fn api_attribute(attr: TokenStream, item: TokenStream) -> TokenStream {
@@ -28,10 +28,20 @@ pub fn api_attribute(attr: TokenStream, item: TokenStream) -> TokenStream {
         }
     };
     let mut errors = Errors::default();
-    let outer = syn::parse2::<ApiAttr>(attr)
-        .map(|attr| check::options(&attr.options, &mut errors))
+    let attr = syn::parse2::<ApiAttr>(attr)
         .map_err(|error| errors.combine(error))
+        .ok();
+    let outer = attr
+        .as_ref()
+        .map(|attr| check::options(&attr.options, check::Level::Trait, &mut errors))
         .unwrap_or_default();
+    // A document that cannot be read is one error at `spec`; the methods still expand.
+    let mut contract_errors = Errors::default();
+    let document = attr.as_ref().and_then(ApiAttr::spec).and_then(|spec| {
+        contract::load(spec)
+            .map_err(|e| contract_errors.combine(e))
+            .ok()
+    });
     let outer = errors.finish(Some(outer));
     let mut errors = Errors::default();
     let mut endpoints = Vec::new();
@@ -58,7 +68,15 @@ pub fn api_attribute(attr: TokenStream, item: TokenStream) -> TokenStream {
         });
     }
     let list = match (&outer, errors.finish(Some(()))) {
-        (Ok(_), Ok(())) => endpoint_list(&item_trait, &endpoints),
+        (Ok(_), Ok(())) => {
+            let contract = match &document {
+                Some(document) => contract::endpoints(document, &endpoints)
+                    .unwrap_or_else(syn::Error::into_compile_error),
+                None => TokenStream::new(),
+            };
+            let list = endpoint_list(&item_trait, &endpoints);
+            quote!(#list #contract)
+        }
         (outer, own) => {
             let outer = outer.as_ref().err().map(syn::Error::to_compile_error);
             let own = own.err().map(syn::Error::into_compile_error);
@@ -67,7 +85,12 @@ pub fn api_attribute(attr: TokenStream, item: TokenStream) -> TokenStream {
     };
     // The attributes were taken off before name resolution; naming their paths once keeps a
     // user's `use phala_api::api_endpoint;` from being reported unused.
+    let unreadable = contract_errors
+        .finish(Some(()))
+        .err()
+        .map(syn::Error::into_compile_error);
     quote! {
+        #unreadable
         #item_trait
         #list
         const _: () = { #(#[allow(unused_imports)] use #attr_paths as _;)* };

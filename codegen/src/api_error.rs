@@ -135,6 +135,7 @@ fn expand(input: &DeriveInput, variants: &[Mapped<'_>]) -> TokenStream {
         let (ident, status) = (variant.ident, variant.status);
         quote!(Self::#ident { .. } => #status,)
     });
+    let statuses = variants.iter().map(|variant| variant.status);
     // `*self`: a match on a reference to an empty enum is not exhaustive without arms.
     let status = if variants.is_empty() {
         quote!(match *self {})
@@ -143,6 +144,8 @@ fn expand(input: &DeriveInput, variants: &[Mapped<'_>]) -> TokenStream {
     };
     quote! {
         impl #impl_generics ::phala_api::ApiError for #name #type_generics #where_clause {
+            const STATUSES: &'static [u16] = &[#(#statuses),*];
+
             fn from_response(
                 status: ::phala_api::__private::StatusCode,
                 body: &[u8],

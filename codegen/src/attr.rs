@@ -32,6 +32,8 @@ pub(crate) enum Opt {
     Timeout(LitStr),
     /// `retry = true` / `retry = false`: whether failed attempts may be repeated.
     Retry(LitBool),
+    /// `spec = "openapi.json"` (the trait's only): the OpenAPI document to check against.
+    Spec(LitStr),
     /// Any other name; its tokens are skipped so parsing can go on.
     Unknown(Ident),
 }
@@ -83,6 +85,16 @@ impl Parse for EndpointAttr {
     }
 }
 
+impl ApiAttr {
+    /// The first `spec = "…"` (a second is reported by `check`).
+    pub(crate) fn spec(&self) -> Option<&LitStr> {
+        self.options.iter().find_map(|option| match option {
+            Opt::Spec(spec) => Some(spec),
+            _ => None,
+        })
+    }
+}
+
 impl Parse for ApiAttr {
     fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
         let options = input.parse_terminated(Opt::parse, Token![,])?;
@@ -106,6 +118,15 @@ impl Parse for Opt {
                 return Err(input.error("expected a duration string, e.g. `timeout = \"5s\"`"));
             }
             return Ok(Opt::Timeout(input.parse()?));
+        }
+        if keyword == "spec" && input.peek(Token![=]) {
+            input.parse::<Token![=]>()?;
+            if !input.peek(LitStr) {
+                return Err(input.error(
+                    "expected the document's path, e.g. `spec = \"openapi/phala-cloud.json\"`",
+                ));
+            }
+            return Ok(Opt::Spec(input.parse()?));
         }
         if keyword == "retry" && input.peek(Token![=]) {
             input.parse::<Token![=]>()?;

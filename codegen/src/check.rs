@@ -4,7 +4,7 @@
 //! could not be resolved is never filled in with a placeholder.
 
 mod options;
-mod suggest;
+pub(crate) mod suggest;
 
 use std::collections::{HashMap, HashSet};
 
@@ -17,7 +17,7 @@ use crate::errors::Errors;
 use crate::ir;
 use crate::template::{self, Segment};
 
-pub(crate) use options::check as options;
+pub(crate) use options::{Level, check as options};
 
 /// Methods whose requests carry no body.
 const BODYLESS: [&str; 3] = ["GET", "HEAD", "DELETE"];
@@ -48,7 +48,7 @@ pub(crate) fn endpoint(
             None
         }
     };
-    let own = options::check(&attr.options, &mut errors);
+    let own = options::check(&attr.options, Level::Method, &mut errors);
     let arguments = roles(&declaration.arguments, method, &own, &mut errors);
     let mut options = own.over(outer);
     // A header argument replaces a trait's fixed header of the same name, as a method's own
@@ -66,6 +66,7 @@ pub(crate) fn endpoint(
             item: declaration.item,
             method,
             template: attr.template.value(),
+            template_span: attr.template.span(),
             path,
             arguments,
             options,
@@ -341,7 +342,7 @@ mod tests {
             timeout = "9s"
         ))
         .unwrap();
-        let outer = options(&attr.options, &mut errors);
+        let outer = options(&attr.options, Level::Trait, &mut errors);
         let method = "async fn f(&self, #[header(\"x-t\")] t: &str) -> Result<X, E>;";
         let endpoint = check_under(
             quote!(GET "/a", header("x-v" = "2"), retry = false),

@@ -4,6 +4,7 @@
 //! is a token, a value `HeaderValue::from_static` accepts, each placeholder bound to exactly one
 //! argument), so `expand` never judges and the runtime never re-validates.
 
+use proc_macro2::Span;
 use syn::{Ident, TraitItemFn, Type};
 
 /// A trait method bound to an HTTP operation.
@@ -14,6 +15,8 @@ pub(crate) struct Endpoint {
     pub(crate) method: &'static str,
     /// The template as written, for messages and the descriptor.
     pub(crate) template: String,
+    /// Where the template is written: what the contract check reports at.
+    pub(crate) template_span: Span,
     /// The template's pieces after the leading `/`, in order.
     pub(crate) path: Vec<PathPiece>,
     /// Every argument after `&self`, in declaration order.

@@ -9,20 +9,28 @@
 //! - `check`: one checked `ir::Endpoint`, or every error collected, never both;
 //! - `expand`: reads only `ir` and holds no user-facing text;
 //! - `fallback`: the errors plus a stub, so one mistake does not cascade;
-//! - `pipeline` (one endpoint), `api` (a trait) and `api_error` (the derive) wire them.
+//! - `contract`: the endpoints (with `spec = "…"`) against the OpenAPI document;
+//! - `pipeline` (one endpoint), `api` (a trait), `api_error`, `schema_derive` and
+//!   `query_params` (the derives) wire them; `serde_attrs` reads serde's attributes.
 
 mod api;
 mod api_error;
 mod attr;
 mod check;
+mod contract;
 mod declaration;
 mod errors;
 mod expand;
 mod fallback;
 mod ir;
 mod pipeline;
+mod query_params;
+mod schema_derive;
+mod serde_attrs;
 mod template;
 
 pub use api::api_attribute;
 pub use api_error::derive as derive_api_error;
 pub use pipeline::endpoint_attribute;
+pub use query_params::derive as derive_query_params;
+pub use schema_derive::derive as derive_schema;

@@ -35,3 +35,20 @@ pub fn api(
 pub fn derive_api_error(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
     phala_api_codegen::derive_api_error(input.into()).into()
 }
+
+/// Checks a struct, newtype or string enum against a component schema of an OpenAPI document at
+/// compile time, and implements `phala_api::Schema`:
+/// `#[schema("KMSInfo", spec = "openapi/phala-cloud.json")]`, the path relative to the crate's
+/// `Cargo.toml`. serde's `rename`, `rename_all`, `default`, `skip` and `flatten` are honoured;
+/// `ignore("property", …)` leaves documented properties out on purpose.
+#[proc_macro_derive(Schema, attributes(schema))]
+pub fn derive_schema(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
+    phala_api_codegen::derive_schema(input.into()).into()
+}
+
+/// Lists a `#[query]` struct's parameter names (after serde's renames) as
+/// `phala_api::QueryParams`, for the contract check of a trait with `spec = "…"`.
+#[proc_macro_derive(QueryParams)]
+pub fn derive_query_params(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
+    phala_api_codegen::derive_query_params(input.into()).into()
+}

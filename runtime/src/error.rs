@@ -17,6 +17,10 @@ use crate::validation::HttpValidationError;
     note = "derive it: `#[derive(Debug, phala_api::ApiError)]` with a `#[status(…)]` on each variant"
 )]
 pub trait ApiError: Sized + fmt::Debug + Send {
+    /// The statuses the enum maps, which a trait with `spec = "…"` holds against the
+    /// operation's documented answers. The derive sets it; the default maps none.
+    const STATUSES: &'static [u16] = &[];
+
     /// The variant for `status`, decoded from `body`; `None` if the enum does not map it.
     fn from_response(status: StatusCode, body: &[u8]) -> Option<Result<Self, serde_json::Error>>;
 

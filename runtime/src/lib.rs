@@ -272,6 +272,7 @@ extern crate self as phala_api;
 
 mod call;
 mod client;
+mod contract;
 mod endpoint;
 mod error;
 mod header;
@@ -288,10 +289,11 @@ pub use client::{
     Client, ClientBuilder, DEFAULT_BASE_URL, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_TIMEOUT, ENV_API_KEY, ENV_API_PREFIX,
 };
+pub use contract::{QueryParams, Schema};
 pub use error::{ApiError, Error, MAX_EXCERPT_BYTES};
 pub use header::HeaderParam;
 pub use path::{MAX_PATH_VALUE_BYTES, PathParam};
-pub use phala_api_macros::{ApiError, api, api_endpoint};
+pub use phala_api_macros::{ApiError, QueryParams, Schema, api, api_endpoint};
 pub use reqwest::{self, StatusCode};
 pub use response::Response;
 pub use retry::{DEFAULT_MAX_ATTEMPTS, RETRY_BUDGET_TOKENS, RetryPolicy};
@@ -330,4 +332,9 @@ pub mod __private {
     pub use reqwest::header::{HeaderName, HeaderValue};
     pub use reqwest::{Method, StatusCode};
     pub use serde_json::{Error as JsonError, from_slice as decode_json};
+
+    /// The `const fn` comparisons of the contract check.
+    pub mod contract {
+        pub use crate::contract::{flattened, query_fields, schema, statuses};
+    }
 }

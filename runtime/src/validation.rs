@@ -4,8 +4,11 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::Schema;
+
 /// The body of a 422 response. Schema `HTTPValidationError`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Schema)]
+#[schema("HTTPValidationError", spec = "openapi/phala-cloud-kms.json")]
 pub struct HttpValidationError {
     /// One entry per refused input.
     #[serde(default)]
@@ -13,7 +16,8 @@ pub struct HttpValidationError {
 }
 
 /// One refused input. Schema `ValidationError`; extra fields (`input`, `ctx`) are ignored.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Schema)]
+#[schema("ValidationError", spec = "openapi/phala-cloud-kms.json")]
 pub struct ValidationError {
     /// Where the input was: e.g. `["path", "kms_id"]` or `["body", "items", 0]`.
     pub loc: Vec<LocItem>,

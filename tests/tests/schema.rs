@@ -1,4 +1,4 @@
-//! The KMS types against the project's copy of the spec (`tests/fixtures/kms-openapi.json`):
+//! The KMS types against the project's copy of the spec (`runtime/openapi/phala-cloud-kms.json`):
 //! the same fields, required where the spec requires them, nullable where it allows `null`,
 //! unknown fields ignored, and a lossless serde round trip.
 
@@ -9,7 +9,8 @@ use serde::de::DeserializeOwned;
 use serde_json::{Map, Value, json};
 
 fn schema(name: &str) -> Value {
-    let spec: Value = serde_json::from_str(include_str!("../fixtures/kms-openapi.json")).unwrap();
+    let spec: Value =
+        serde_json::from_str(include_str!("../../runtime/openapi/phala-cloud-kms.json")).unwrap();
     spec["components"]["schemas"][name].clone()
 }
 
@@ -216,7 +217,12 @@ fn inspect_response_matches_the_spec() {
     };
     check_against_spec("OnChainVerification", verification.clone());
     let on_chain = OnChainInfo {
-        kms_info: Some(bootstrap()),
+        kms_info: Some(OnChainKmsInfo {
+            k256_pubkey: "02ab".into(),
+            ca_pubkey: "03cd".into(),
+            quote_length: 5006,
+            eventlog_length: 28_000,
+        }),
         gateway_app_id: Some("0xdef".into()),
         owner: Some("0x01".into()),
         verification,

@@ -1,5 +1,5 @@
 //! The bindings cannot drift from the spec: every KMS operation of the project's copy of the
-//! spec (`tests/fixtures/kms-openapi.json`) has a `KmsApi` method with the same HTTP method,
+//! spec (`runtime/openapi/phala-cloud-kms.json`) has a `KmsApi` method with the same HTTP method,
 //! path template and path-parameter names, and every method has an operation. The bindings'
 //! side is read from the descriptors the expansion records, not from source text.
 
@@ -11,7 +11,8 @@ use serde_json::Value;
 type Operation = (String, String, Vec<String>);
 
 fn spec_operations() -> BTreeSet<Operation> {
-    let spec: Value = serde_json::from_str(include_str!("../fixtures/kms-openapi.json")).unwrap();
+    let spec: Value =
+        serde_json::from_str(include_str!("../../runtime/openapi/phala-cloud-kms.json")).unwrap();
     let mut operations = BTreeSet::new();
     for (path, item) in spec["paths"].as_object().unwrap() {
         for (method, operation) in item.as_object().unwrap() {

@@ -11,10 +11,20 @@ use crate::ir::{Header, Options};
 /// The longest timeout accepted: a day. Longer is a typo, not a deadline.
 const MAX_TIMEOUT_MS: u64 = 24 * 60 * 60 * 1000;
 
+/// Which attribute the options are of.
+#[derive(Clone, Copy, PartialEq)]
+pub(crate) enum Level {
+    /// `#[phala_api::api(…)]`, where `spec` goes too.
+    Trait,
+    /// `#[api_endpoint(…)]`.
+    Method,
+}
+
 /// Checks one attribute's options, recording every problem.
-pub(crate) fn check(options: &[Opt], errors: &mut Errors) -> Options {
+pub(crate) fn check(options: &[Opt], level: Level, errors: &mut Errors) -> Options {
     let mut checked = Options::default();
     let mut seen = HashSet::new();
+    let mut spec = false;
     for option in options {
         match option {
             Opt::Header { name, value } => {
@@ -56,12 +66,28 @@ pub(crate) fn check(options: &[Opt], errors: &mut Errors) -> Options {
                     errors.push(literal.span(), "`retry` is set twice");
                 }
             }
+            Opt::Spec(literal) if level == Level::Method => errors.push(
+                literal.span(),
+                "`spec` goes on the trait: `#[phala_api::api(spec = \"openapi.json\")]` checks \
+                 every method of it",
+            ),
+            Opt::Spec(literal) => {
+                if std::mem::replace(&mut spec, true) {
+                    errors.push(literal.span(), "`spec` is set twice");
+                }
+            }
             Opt::Unknown(name) => errors.push(
                 name.span(),
-                format!(
-                    "unknown option `{name}`: expected `header(\"Name\" = \"value\")`, \
-                     `timeout = \"5s\"` or `retry = true`"
-                ),
+                match level {
+                    Level::Method => format!(
+                        "unknown option `{name}`: expected `header(\"Name\" = \"value\")`, \
+                         `timeout = \"5s\"` or `retry = true`"
+                    ),
+                    Level::Trait => format!(
+                        "unknown option `{name}`: expected `header(\"Name\" = \"value\")`, \
+                         `timeout = \"5s\"`, `retry = true` or `spec = \"openapi.json\"`"
+                    ),
+                },
             ),
         }
     }
@@ -98,7 +124,7 @@ mod tests {
     fn checked(tokens: proc_macro2::TokenStream) -> Result<Options, Vec<String>> {
         let attr: ApiAttr = syn::parse2(tokens).unwrap();
         let mut errors = Errors::default();
-        let options = check(&attr.options, &mut errors);
+        let options = check(&attr.options, Level::Trait, &mut errors);
         errors
             .finish(Some(options))
             .map_err(|error| error.into_iter().map(|e| e.to_string()).collect())
@@ -139,6 +165,10 @@ mod tests {
             ),
             (quote!(timeout = "0s"), "more than zero"),
             (quote!(timeout = "5h"), "invalid timeout"),
+            (
+                quote!(spec = "a.json", spec = "b.json"),
+                "`spec` is set twice",
+            ),
         ];
         for (tokens, expected) in cases {
             let found = checked(tokens).err().unwrap_or_default();

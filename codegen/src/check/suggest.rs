@@ -12,9 +12,23 @@ pub(crate) fn closest<'a>(wanted: &str, names: &'a [String]) -> Option<&'a str> 
         .map(|(_, name)| name.as_str())
 }
 
-/// Levenshtein distance; names longer than 64 bytes are never "near" (keeps it linear-ish).
+/// The (at most three) documented paths nearest to `wanted`, nearest first, if any is near
+/// enough to be what was meant.
+pub(crate) fn nearest_paths<'a>(
+    wanted: &str,
+    paths: impl Iterator<Item = &'a str>,
+) -> Vec<&'a str> {
+    let mut near: Vec<(usize, &str)> = paths
+        .map(|path| (edit_distance(wanted, path), path))
+        .filter(|(distance, path)| *distance <= (wanted.len().max(path.len()) / 4).max(2))
+        .collect();
+    near.sort();
+    near.into_iter().take(3).map(|(_, path)| path).collect()
+}
+
+/// Levenshtein distance; texts longer than 256 bytes are never "near" (keeps it bounded).
 fn edit_distance(a: &str, b: &str) -> usize {
-    if a.len() > 64 || b.len() > 64 {
+    if a.len() > 256 || b.len() > 256 {
         return usize::MAX;
     }
     let b: Vec<char> = b.chars().collect();
@@ -44,5 +58,15 @@ mod tests {
         assert_eq!(edit_distance("", "abc"), 3);
         assert_eq!(closest("app", &["kms_id".to_owned()]), None);
         assert_eq!(closest("kms_i", &["kms_id".to_owned()]), Some("kms_id"));
+        let paths = [
+            "/api/v1/kms/{kms_id}",
+            "/api/v1/kms/{kms_id}/info",
+            "/api/v1/apps",
+        ];
+        assert_eq!(
+            nearest_paths("/api/v1/kms/{kms_id}/inf", paths.into_iter()),
+            ["/api/v1/kms/{kms_id}/info", "/api/v1/kms/{kms_id}"]
+        );
+        assert!(nearest_paths("/completely/else", paths.into_iter()).is_empty());
     }
 }

@@ -20,7 +20,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 pub use self::types::*;
-use crate::{Api, ApiError, Client, Error, PathParam, api_endpoint};
+use crate::{Api, ApiError, Client, Error, PathParam, QueryParams, Schema, api_endpoint};
 
 /// The `X-Phala-Version` that [`KmsApi`] pins; see the module documentation.
 pub const KMS_API_VERSION: &str = "2026-05-22";
@@ -29,7 +29,8 @@ pub const KMS_API_VERSION: &str = "2026-05-22";
 ///
 /// Unknown fields are ignored, since the API adds fields over time; nullable fields are `None`
 /// whether the server sends `null` or leaves them out.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Schema)]
+#[schema("KMSInfo", spec = "openapi/phala-cloud-kms.json")]
 pub struct KmsInfo {
     /// Hashed KMS identifier, `kms_…`.
     pub id: String,
@@ -42,7 +43,7 @@ pub struct KmsInfo {
     pub version: String,
     /// The chain id, if the KMS is on-chain.
     #[serde(default)]
-    pub chain_id: Option<u64>,
+    pub chain_id: Option<i64>,
     /// The smart-contract address, if the KMS is on-chain.
     #[serde(default)]
     pub kms_contract_address: Option<String>,
@@ -99,7 +100,7 @@ impl From<&str> for AppId {
 
 /// Paging and filtering of [`KmsApi::list_kms`]; `None` leaves a parameter to the server's
 /// default (page 1, 20 per page, on- and off-chain).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, QueryParams)]
 pub struct ListKms {
     /// The page, from 1.
     pub page: Option<u32>,
@@ -134,7 +135,10 @@ pub enum PubkeyError {
 /// # Ok(()) }
 /// ```
 // The version pin, once for every method (see the module documentation).
-#[phala_api::api(header("X-Phala-Version" = "2026-05-22"))]
+#[phala_api::api(
+    spec = "openapi/phala-cloud-kms.json",
+    header("X-Phala-Version" = "2026-05-22")
+)]
 pub trait KmsApi: Api {
     /// Lists KMS instances, a page at a time. `GET /api/v1/kms`.
     #[api_endpoint(GET "/api/v1/kms")]

@@ -9,20 +9,22 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use super::KmsInfo;
+use crate::Schema;
 
 /// One page of KMS instances. Schema `KmsListResponse`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Schema)]
+#[schema("KmsListResponse", spec = "openapi/phala-cloud-kms.json")]
 pub struct KmsListResponse {
     /// The KMS instances on this page.
     pub items: Vec<KmsInfo>,
     /// The number of instances over all pages.
-    pub total: u64,
+    pub total: i64,
     /// This page's number, from 1.
-    pub page: u64,
+    pub page: i64,
     /// The page size asked for.
-    pub page_size: u64,
+    pub page_size: i64,
     /// The number of pages.
-    pub pages: u64,
+    pub pages: i64,
 }
 
 /// The public key that encrypts an app's environment variables, signed by the KMS.
@@ -57,7 +59,8 @@ pub struct NextAppId {
 
 /// A KMS inspected live: its RPC, guest agent, TEE pods and on-chain state. Schema
 /// `KmsInspectResponse`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Schema)]
+#[schema("KmsInspectResponse", spec = "openapi/phala-cloud-kms.json")]
 pub struct KmsInspectResponse {
     /// Hashed KMS identifier, `kms_…`.
     pub id: String,
@@ -91,7 +94,8 @@ pub struct KmsInspectResponse {
 }
 
 /// What a KMS says about itself over RPC. Schema `KmsRpcInfo`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Schema)]
+#[schema("KmsRpcInfo", spec = "openapi/phala-cloud-kms.json")]
 pub struct KmsRpcInfo {
     /// The KMS software version.
     pub version: String,
@@ -99,7 +103,7 @@ pub struct KmsRpcInfo {
     pub is_dev: bool,
     /// The chain id, if on-chain.
     #[serde(default)]
-    pub chain_id: Option<u64>,
+    pub chain_id: Option<i64>,
     /// The KMS contract address, if on-chain.
     #[serde(default)]
     pub kms_contract_address: Option<String>,
@@ -113,24 +117,37 @@ pub struct KmsRpcInfo {
 }
 
 /// The keys a KMS booted with and the sizes of its attestation. Schema `BootstrapInfoOut`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Schema)]
+#[schema("BootstrapInfoOut", spec = "openapi/phala-cloud-kms.json")]
 pub struct BootstrapInfo {
     /// The k256 public key, hex.
     pub k256_pubkey: String,
     /// The CA public key, hex.
     pub ca_pubkey: String,
     /// The attestation quote's length in bytes.
-    pub quote_length: u64,
+    pub quote_length: i64,
     /// The event log's length in bytes.
-    pub eventlog_length: u64,
+    pub eventlog_length: i64,
 }
 
-/// The same keys and sizes as registered on chain. Schema `OnChainKmsInfo`, which has exactly
-/// the fields of `BootstrapInfoOut`.
-pub type OnChainKmsInfo = BootstrapInfo;
+/// The same keys and sizes as registered on chain. Schema `OnChainKmsInfo` (the fields of
+/// `BootstrapInfoOut`, under another name).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Schema)]
+#[schema("OnChainKmsInfo", spec = "openapi/phala-cloud-kms.json")]
+pub struct OnChainKmsInfo {
+    /// The k256 public key, hex.
+    pub k256_pubkey: String,
+    /// The CA public key, hex.
+    pub ca_pubkey: String,
+    /// The attestation quote's length in bytes.
+    pub quote_length: i64,
+    /// The event log's length in bytes.
+    pub eventlog_length: i64,
+}
 
 /// What the KMS's guest agent reports. Schema `GuestAgentInfo`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Schema)]
+#[schema("GuestAgentInfo", spec = "openapi/phala-cloud-kms.json")]
 pub struct GuestAgentInfo {
     /// The TEE device id.
     pub device_id: String,
@@ -155,10 +172,11 @@ pub struct GuestAgentInfo {
 }
 
 /// A TEE pod (node) served by a KMS. Schema `TeepodInfo`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Schema)]
+#[schema("TeepodInfo", spec = "openapi/phala-cloud-kms.json")]
 pub struct TeepodInfo {
     /// The pod's id.
-    pub id: u64,
+    pub id: i64,
     /// The pod's name.
     pub name: String,
     /// The version recorded in the database.
@@ -182,7 +200,8 @@ pub struct TeepodInfo {
 }
 
 /// An OS image a TEE pod offers. Schema `TeepodImageInfo`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Schema)]
+#[schema("TeepodImageInfo", spec = "openapi/phala-cloud-kms.json")]
 pub struct TeepodImageInfo {
     /// The image name.
     pub name: String,
@@ -193,7 +212,8 @@ pub struct TeepodImageInfo {
 }
 
 /// A KMS's on-chain registration and how it compares with the live KMS. Schema `OnChainInfo`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Schema)]
+#[schema("OnChainInfo", spec = "openapi/phala-cloud-kms.json")]
 pub struct OnChainInfo {
     /// The keys registered on chain.
     #[serde(default)]
@@ -214,7 +234,8 @@ pub struct OnChainInfo {
 
 /// Comparisons between the chain and the live KMS; `None` when not checked. Schema
 /// `OnChainVerification`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Schema)]
+#[schema("OnChainVerification", spec = "openapi/phala-cloud-kms.json")]
 pub struct OnChainVerification {
     /// The k256 keys match.
     #[serde(default)]
@@ -237,23 +258,25 @@ pub struct OnChainVerification {
 }
 
 /// The KMS contracts of one chain. Schema `OnChainKmsResponse`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Schema)]
+#[schema("OnChainKmsResponse", spec = "openapi/phala-cloud-kms.json")]
 pub struct OnChainKmsResponse {
     /// The chain's name, e.g. `base`.
     pub chain_name: String,
     /// The chain id.
-    pub chain_id: u64,
+    pub chain_id: i64,
     /// The KMS contracts deployed on it.
     pub contracts: Vec<OnChainKmsContract>,
 }
 
 /// One KMS contract and what it allows. Schema `OnChainKmsContractOut`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Schema)]
+#[schema("OnChainKmsContractOut", spec = "openapi/phala-cloud-kms.json")]
 pub struct OnChainKmsContract {
     /// The contract address.
     pub contract_address: String,
     /// The chain id.
-    pub chain_id: u64,
+    pub chain_id: i64,
     /// The chain's name.
     pub chain_name: String,
     /// The devices it knows.
@@ -263,7 +286,8 @@ pub struct OnChainKmsContract {
 }
 
 /// A device a KMS contract knows. Schema `OnChainDeviceOut`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Schema)]
+#[schema("OnChainDeviceOut", spec = "openapi/phala-cloud-kms.json")]
 pub struct OnChainDevice {
     /// The TEE device id.
     pub device_id: String,
@@ -276,7 +300,8 @@ pub struct OnChainDevice {
 }
 
 /// An OS image a KMS contract knows. Schema `OnChainOsImageOut`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Schema)]
+#[schema("OnChainOsImageOut", spec = "openapi/phala-cloud-kms.json")]
 pub struct OnChainOsImage {
     /// The image name.
     pub name: String,
@@ -291,14 +316,15 @@ pub struct OnChainOsImage {
 }
 
 /// The KMS side of an app: on-chain or not, and who deployed it. Schema `AppKmsInfoResponse`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Schema)]
+#[schema("AppKmsInfoResponse", spec = "openapi/phala-cloud-kms.json")]
 pub struct AppKmsInfoResponse {
     /// Whether the app uses an on-chain KMS.
     #[serde(default)]
     pub is_onchain_kms: bool,
     /// The chain id, if on-chain.
     #[serde(default)]
-    pub chain_id: Option<u64>,
+    pub chain_id: Option<i64>,
     /// The KMS contract address, if on-chain.
     #[serde(default)]
     pub kms_contract_address: Option<String>,

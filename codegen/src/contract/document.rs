@@ -1,0 +1,476 @@
+//! The OpenAPI document (3.0 or 3.1, JSON) that bindings are checked against: found relative
+//! to the crate's manifest directory, read and parsed once per compiler process, and viewed
+//! through a few lookups that never panic on any JSON.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::SystemTime;
+
+use serde_json::Value;
+
+/// A parsed document.
+pub(crate) struct Document {
+    root: Value,
+}
+
+/// A document with where it was read from, for the expansion's rebuild trigger.
+pub(crate) struct Loaded {
+    pub(crate) document: Arc<Document>,
+    /// The absolute path, for a hidden `include_bytes!` that makes cargo rebuild on a change.
+    pub(crate) path: PathBuf,
+}
+
+/// `(modified, length)` of the file when it was parsed: a changed file is parsed again.
+type Stamp = (Option<SystemTime>, u64);
+
+/// Documents by absolute path, with the stamp of the file they were parsed from.
+type Documents = HashMap<PathBuf, (Stamp, Arc<Document>)>;
+
+/// Every document this compiler process has parsed.
+static CACHE: Mutex<Option<Documents>> = Mutex::new(None);
+
+/// Finds, reads and parses the document at `written`, or says why not in one message.
+///
+/// A relative path is looked up in the crate's manifest directory first (as sqlx does), then
+/// beside the source file that names it (as `include_str!` does).
+pub(crate) fn load(written: &str, source_dir: Option<&Path>) -> Result<Loaded, String> {
+    let path = resolve(written, source_dir);
+    if matches!(
+        path.extension().and_then(|e| e.to_str()),
+        Some("yaml" | "yml")
+    ) {
+        return Err(format!(
+            "`{written}` is YAML, which is not read: convert the document to JSON (OpenAPI 3.0 \
+             or 3.1)"
+        ));
+    }
+    // The path as written: an absolute one would differ from machine to machine.
+    let unreadable = |error: std::io::Error| {
+        let looked = if Path::new(written).is_absolute() {
+            ""
+        } else {
+            " (looked for it in the crate's directory, then beside this source file)"
+        };
+        format!("cannot read the OpenAPI document `{written}`{looked}: {error}")
+    };
+    let metadata = std::fs::metadata(&path).map_err(unreadable)?;
+    let stamp = (metadata.modified().ok(), metadata.len());
+    let mut cache = CACHE.lock().unwrap_or_else(PoisonError::into_inner);
+    let cache = cache.get_or_insert_with(HashMap::new);
+    if let Some((cached, document)) = cache.get(&path)
+        && *cached == stamp
+    {
+        let document = Arc::clone(document);
+        return Ok(Loaded { document, path });
+    }
+    let bytes = std::fs::read(&path).map_err(unreadable)?;
+    let document = Arc::new(parse(&bytes).map_err(|problem| format!("`{written}`: {problem}"))?);
+    cache.insert(path.clone(), (stamp, Arc::clone(&document)));
+    Ok(Loaded { document, path })
+}
+
+fn resolve(written: &str, source_dir: Option<&Path>) -> PathBuf {
+    let path = Path::new(written);
+    if path.is_absolute() {
+        return path.to_owned();
+    }
+    let manifest = std::env::var_os("CARGO_MANIFEST_DIR").map(|dir| Path::new(&dir).join(path));
+    let beside_source = source_dir.map(|dir| dir.join(path));
+    match (manifest, beside_source) {
+        (Some(manifest), Some(source)) if !manifest.exists() && source.exists() => source,
+        (Some(manifest), _) => manifest,
+        (None, Some(source)) => source,
+        (None, None) => path.to_owned(),
+    }
+}
+
+/// Parses a document; what is wrong with it otherwise.
+pub(crate) fn parse(bytes: &[u8]) -> Result<Document, String> {
+    let root: Value =
+        serde_json::from_slice(bytes).map_err(|error| format!("not a JSON document ({error})"))?;
+    let version = root.get("openapi").and_then(Value::as_str);
+    match version {
+        Some(v) if v.starts_with("3.0") || v.starts_with("3.1") => {}
+        Some(v) => {
+            return Err(format!(
+                "OpenAPI {v} is not read: the document must be OpenAPI 3.0 or 3.1"
+            ));
+        }
+        None => {
+            return Err(
+                "not an OpenAPI document: it has no `openapi` version string (3.0 or 3.1)".into(),
+            );
+        }
+    }
+    if !root.get("paths").is_some_and(Value::is_object) {
+        return Err("not an OpenAPI document: it has no `paths` object".into());
+    }
+    Ok(Document { root })
+}
+
+/// The HTTP methods an OpenAPI path item may hold, lower case as the document spells them.
+const METHODS: [&str; 8] = [
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
+
+impl Document {
+    /// The documented path templates (`/api/v1/kms/{kms_id}`).
+    pub(crate) fn paths(&self) -> impl Iterator<Item = &str> {
+        self.root
+            .get("paths")
+            .and_then(Value::as_object)
+            .into_iter()
+            .flat_map(|paths| paths.keys().map(String::as_str))
+    }
+
+    /// The upper-case methods the path documents.
+    pub(crate) fn methods(&self, path: &str) -> Vec<String> {
+        let item = self.path_item(path);
+        METHODS
+            .iter()
+            .filter(|method| item.and_then(|item| item.get(**method)).is_some())
+            .map(|method| method.to_ascii_uppercase())
+            .collect()
+    }
+
+    fn path_item(&self, path: &str) -> Option<&Value> {
+        self.resolve(self.root.get("paths")?.get(path)?)
+    }
+
+    /// The operation `method` (upper case) at `path` (`{name}` placeholders).
+    pub(crate) fn operation(&self, method: &str, path: &str) -> Option<Operation<'_>> {
+        let item = self.path_item(path)?;
+        let operation = self.resolve(item.get(method.to_ascii_lowercase())?)?;
+        Some(Operation {
+            document: self,
+            item,
+            operation,
+        })
+    }
+
+    /// The schema `components.schemas.<name>`.
+    pub(crate) fn component(&self, name: &str) -> Option<&Value> {
+        self.root.get("components")?.get("schemas")?.get(name)
+    }
+
+    /// Every component schema's name.
+    pub(crate) fn component_names(&self) -> Vec<&str> {
+        let schemas = self
+            .root
+            .get("components")
+            .and_then(|c| c.get("schemas"))
+            .and_then(Value::as_object);
+        schemas
+            .into_iter()
+            .flat_map(|s| s.keys().map(String::as_str))
+            .collect()
+    }
+
+    /// `value`, or what its local `$ref` points at (a few hops at most, so a cycle ends).
+    pub(crate) fn resolve<'a>(&'a self, mut value: &'a Value) -> Option<&'a Value> {
+        for _ in 0..8 {
+            let Some(reference) = value.get("$ref").and_then(Value::as_str) else {
+                return Some(value);
+            };
+            value = self.pointer(reference)?;
+        }
+        None
+    }
+
+    /// A local JSON pointer (`#/components/schemas/KMSInfo`).
+    fn pointer(&self, reference: &str) -> Option<&Value> {
+        self.root.pointer(reference.strip_prefix('#')?)
+    }
+}
+
+/// The name of the component a `$ref` names, if it is `#/components/schemas/<name>`.
+pub(crate) fn component_ref(schema: &Value) -> Option<&str> {
+    schema
+        .get("$ref")?
+        .as_str()?
+        .strip_prefix("#/components/schemas/")
+}
+
+/// One operation of the document.
+pub(crate) struct Operation<'d> {
+    document: &'d Document,
+    item: &'d Value,
+    operation: &'d Value,
+}
+
+/// A documented parameter.
+pub(crate) struct Parameter<'d> {
+    pub(crate) name: &'d str,
+    /// `path`, `query`, `header` or `cookie`.
+    pub(crate) location: &'d str,
+    pub(crate) required: bool,
+    /// `{}` when the document gives none.
+    pub(crate) schema: &'d Value,
+}
+
+/// What the document says of an operation's request body.
+pub(crate) struct RequestBody {
+    pub(crate) required: bool,
+    /// It has a JSON media type (`application/json` or `…+json`).
+    pub(crate) json: bool,
+}
+
+/// The documented success answer.
+pub(crate) enum Success<'d> {
+    /// No 2xx is documented: nothing to compare.
+    Undocumented,
+    /// A 2xx with a JSON body of this schema (`{}` when untyped).
+    Json(&'d Value),
+    /// A 2xx without a JSON body (204, or another media type).
+    NoJson,
+}
+
+static EMPTY: Value = Value::Null;
+
+impl<'d> Operation<'d> {
+    pub(crate) fn document(&self) -> &'d Document {
+        self.document
+    }
+
+    /// The path item's and the operation's parameters; the operation's replace the path
+    /// item's of the same name and location.
+    pub(crate) fn parameters(&self) -> Vec<Parameter<'d>> {
+        let list = |value: &'d Value| -> Vec<Parameter<'d>> {
+            let items = value.get("parameters").and_then(Value::as_array);
+            items
+                .into_iter()
+                .flatten()
+                .filter_map(|p| self.parameter(p))
+                .collect()
+        };
+        let own = list(self.operation);
+        let mut all: Vec<Parameter<'d>> = list(self.item)
+            .into_iter()
+            .filter(|p| {
+                !own.iter()
+                    .any(|o| o.name == p.name && o.location == p.location)
+            })
+            .collect();
+        all.extend(own);
+        all
+    }
+
+    fn parameter(&self, value: &'d Value) -> Option<Parameter<'d>> {
+        let value = self.document.resolve(value)?;
+        let location = value.get("in")?.as_str()?;
+        Some(Parameter {
+            name: value.get("name")?.as_str()?,
+            location,
+            required: location == "path"
+                || value.get("required").and_then(Value::as_bool) == Some(true),
+            schema: value.get("schema").unwrap_or(&EMPTY),
+        })
+    }
+
+    /// The request body, if the operation documents one.
+    pub(crate) fn request_body(&self) -> Option<RequestBody> {
+        let body = self.document.resolve(self.operation.get("requestBody")?)?;
+        let json = body
+            .get("content")
+            .and_then(Value::as_object)
+            .is_some_and(|content| content.keys().any(|media| is_json(media)));
+        Some(RequestBody {
+            required: body.get("required").and_then(Value::as_bool) == Some(true),
+            json,
+        })
+    }
+
+    /// The documented status codes and ranges, as written (`200`, `4XX`, `default`).
+    pub(crate) fn statuses(&self) -> Vec<&'d str> {
+        let responses = self.operation.get("responses").and_then(Value::as_object);
+        responses
+            .into_iter()
+            .flat_map(|r| r.keys().map(String::as_str))
+            .collect()
+    }
+
+    /// Whether `status` is documented: exactly, by its range (`4XX`), or by `default`.
+    pub(crate) fn documents(&self, status: u16) -> bool {
+        let range = format!("{}XX", status / 100);
+        self.statuses().iter().any(|written| {
+            written.parse::<u16>().ok() == Some(status)
+                || written.eq_ignore_ascii_case(&range)
+                || *written == "default"
+        })
+    }
+
+    /// The lowest documented 2xx answer and its JSON schema.
+    pub(crate) fn success(&self) -> Success<'d> {
+        let Some(responses) = self.operation.get("responses").and_then(Value::as_object) else {
+            return Success::Undocumented;
+        };
+        let mut success: Vec<(&String, &Value)> = responses
+            .iter()
+            .filter(|(code, _)| code.starts_with('2'))
+            .collect();
+        success.sort_by(|a, b| a.0.cmp(b.0));
+        let Some(response) = success
+            .first()
+            .and_then(|(_, response)| self.document.resolve(response))
+        else {
+            return Success::Undocumented;
+        };
+        let content = response.get("content").and_then(Value::as_object);
+        let json = content
+            .into_iter()
+            .flatten()
+            .find(|(media, _)| is_json(media))
+            .map(|(_, media)| media.get("schema").unwrap_or(&EMPTY));
+        match json {
+            Some(schema) => Success::Json(schema),
+            None => Success::NoJson,
+        }
+    }
+}
+
+fn is_json(media: &str) -> bool {
+    let media = media.split(';').next().unwrap_or_default().trim();
+    media.eq_ignore_ascii_case("application/json") || media.ends_with("+json")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    const MINIMAL: &str = r##"{
+        "openapi": "3.0.3",
+        "paths": {
+            "/items/{id}": {
+                "parameters": [{"name": "id", "in": "path", "schema": {"type": "string"}}],
+                "get": {
+                    "parameters": [{"$ref": "#/components/parameters/Page"}],
+                    "responses": {
+                        "200": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Item"}}}},
+                        "4XX": {"description": "client errors"}
+                    }
+                },
+                "delete": {"responses": {"204": {"description": "gone"}}}
+            }
+        },
+        "components": {
+            "parameters": {"Page": {"name": "page", "in": "query", "required": true, "schema": {"type": "integer"}}},
+            "schemas": {"Item": {"type": "object"}}
+        }
+    }"##;
+
+    #[test]
+    fn operations_parameters_and_answers() {
+        let document = parse(MINIMAL.as_bytes()).unwrap();
+        assert_eq!(document.paths().collect::<Vec<_>>(), ["/items/{id}"]);
+        assert_eq!(document.methods("/items/{id}"), ["GET", "DELETE"]);
+        let get = document.operation("GET", "/items/{id}").unwrap();
+        let parameters: Vec<_> = get
+            .parameters()
+            .iter()
+            .map(|p| (p.name, p.location, p.required))
+            .collect();
+        assert_eq!(parameters, [("id", "path", true), ("page", "query", true)]);
+        assert!(matches!(get.success(), Success::Json(s) if component_ref(s) == Some("Item")));
+        assert!(get.documents(404) && get.documents(200) && !get.documents(500));
+        let delete = document.operation("DELETE", "/items/{id}").unwrap();
+        assert!(matches!(delete.success(), Success::NoJson));
+        assert!(document.operation("PUT", "/items/{id}").is_none());
+    }
+
+    #[test]
+    fn what_is_not_a_document() {
+        for (text, expected) in [
+            ("{", "not a JSON document"),
+            ("[]", "no `openapi` version"),
+            (r#"{"swagger": "2.0", "paths": {}}"#, "no `openapi` version"),
+            (
+                r#"{"openapi": "2.0", "paths": {}}"#,
+                "OpenAPI 2.0 is not read",
+            ),
+            (r#"{"openapi": "3.1.0"}"#, "no `paths` object"),
+        ] {
+            let error = parse(text.as_bytes()).err().unwrap_or_default();
+            assert!(error.contains(expected), "{text}: {error}");
+        }
+    }
+
+    #[test]
+    fn a_reference_cycle_ends() {
+        let text = r##"{"openapi": "3.1.0", "paths": {"/a": {"$ref": "#/paths/~1a"}}}"##;
+        let document = parse(text.as_bytes()).unwrap();
+        assert!(document.operation("GET", "/a").is_none());
+    }
+
+    /// Arbitrary JSON, shaped like a document where it matters, never makes a lookup panic.
+    fn json() -> impl Strategy<Value = Value> {
+        let leaf = prop_oneof![
+            Just(Value::Null),
+            any::<bool>().prop_map(Value::from),
+            any::<i64>().prop_map(Value::from),
+            "[a-z$#/{}0-9XX]{0,12}".prop_map(Value::from),
+            Just(Value::from("#/components/schemas/A")),
+            Just(Value::from("3.1.0")),
+        ];
+        leaf.prop_recursive(4, 64, 6, |inner| {
+            prop_oneof![
+                prop::collection::vec(inner.clone(), 0..4).prop_map(Value::from),
+                prop::collection::btree_map(
+                    prop_oneof![
+                        Just("openapi".to_owned()),
+                        Just("paths".to_owned()),
+                        Just("/a".to_owned()),
+                        Just("get".to_owned()),
+                        Just("parameters".to_owned()),
+                        Just("responses".to_owned()),
+                        Just("200".to_owned()),
+                        Just("content".to_owned()),
+                        Just("application/json".to_owned()),
+                        Just("schema".to_owned()),
+                        Just("$ref".to_owned()),
+                        Just("in".to_owned()),
+                        Just("name".to_owned()),
+                        Just("requestBody".to_owned()),
+                        Just("components".to_owned()),
+                        Just("schemas".to_owned()),
+                        "[a-z]{1,4}",
+                    ],
+                    inner,
+                    0..5
+                )
+                .prop_map(|map| Value::Object(map.into_iter().collect())),
+            ]
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(
+            std::env::var("PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(2000)
+        ))]
+
+        #[test]
+        fn the_reader_never_panics(value in json(), bytes in prop::collection::vec(any::<u8>(), 0..64)) {
+            let _ = parse(&bytes);
+            let text = serde_json::to_vec(&value).unwrap_or_default();
+            if let Ok(document) = parse(&text) {
+                for path in document.paths().map(str::to_owned).collect::<Vec<_>>() {
+                    let _ = document.methods(&path);
+                    if let Some(operation) = document.operation("GET", &path) {
+                        let _ = operation.parameters();
+                        let _ = operation.request_body();
+                        let _ = operation.success();
+                        let _ = operation.documents(404);
+                    }
+                }
+                let _ = document.component_names();
+                let _ = document.component("A").map(|a| document.resolve(a));
+            }
+            let _ = crate::contract::schema::Kinds::of(&document_or_empty(&text), &value);
+        }
+    }
+
+    fn document_or_empty(text: &[u8]) -> Document {
+        parse(text).unwrap_or(Document { root: Value::Null })
+    }
+}

@@ -1,0 +1,310 @@
+//! One checked endpoint against its operation in the document: the operation exists, the
+//! arguments are its parameters with types that do not contradict them, the body and the
+//! success type are what it documents, `Option` and error statuses are answers it gives.
+//!
+//! What the macro can see is an error here, at the user's code. What only the compiler knows
+//! (a type's `Schema` name, a query struct's fields, an error enum's statuses) becomes a
+//! `const` check from `checks`, evaluated where the types are known.
+
+use proc_macro2::TokenStream;
+use syn::Type;
+use syn::spanned::Spanned;
+
+use super::checks;
+use super::document::{Document, Operation, Parameter, Success};
+use super::rust_type::{RustKind, mentions_self};
+use super::schema::{Kinds, items, named_component};
+use crate::check::suggest;
+use crate::errors::Errors;
+use crate::ir::{Endpoint, Role, Shape};
+
+/// Checks `endpoint` against `document`; returns the `const` checks it needs.
+pub(crate) fn check(
+    endpoint: &Endpoint,
+    document: &Document,
+    errors: &mut Errors,
+) -> Vec<TokenStream> {
+    let path = openapi_path(&endpoint.template);
+    let Some(operation) = document.operation(endpoint.method, &path) else {
+        errors.push(
+            endpoint.template_span,
+            missing(document, endpoint.method, &path),
+        );
+        return Vec::new();
+    };
+    let name = format!("{} {path}", endpoint.method);
+    let mut found = Vec::new();
+    arguments(endpoint, &operation, &name, errors, &mut found);
+    success(endpoint, &operation, &name, errors, &mut found);
+    found.push(checks::statuses(&endpoint.returns.error, &operation, &name));
+    found
+}
+
+/// `/kms/<kms_id>` as the document writes it: `/kms/{kms_id}`.
+fn openapi_path(template: &str) -> String {
+    template.replace('<', "{").replace('>', "}")
+}
+
+/// Why no operation matched, with the nearest the document has.
+fn missing(document: &Document, method: &str, path: &str) -> String {
+    let methods = document.methods(path);
+    if !methods.is_empty() {
+        let documented = match methods.as_slice() {
+            [one] => one.clone(),
+            [init @ .., last] => format!("{} and {last}", init.join(", ")),
+            [] => String::new(),
+        };
+        return format!(
+            "`{path}` documents {documented} only: the document has no `{method} {path}`"
+        );
+    }
+    fn shape(path: &str) -> Vec<&str> {
+        path.split('/')
+            .map(|s| if s.starts_with('{') { "{}" } else { s })
+            .collect()
+    }
+    if let Some(renamed) = document.paths().find(|p| shape(p) == shape(path)) {
+        return format!(
+            "the document names this path's parameters differently: `{renamed}`; name the \
+             placeholders (and their arguments) as it does"
+        );
+    }
+    let near = suggest::nearest_paths(path, document.paths());
+    let hint = match near.as_slice() {
+        [] => "no documented path is near it".to_owned(),
+        [one] => format!("did you mean `{one}`?"),
+        many => format!("did you mean one of `{}`?", many.join("`, `")),
+    };
+    format!("the document has no operation `{method} {path}`: {hint}")
+}
+
+fn arguments(
+    endpoint: &Endpoint,
+    operation: &Operation<'_>,
+    name: &str,
+    errors: &mut Errors,
+    found: &mut Vec<TokenStream>,
+) {
+    let parameters = operation.parameters();
+    let documented = |location: &str| -> Vec<&Parameter<'_>> {
+        parameters
+            .iter()
+            .filter(|p| p.location == location)
+            .collect()
+    };
+    let queries = documented("query");
+    let mut bound: Vec<String> = Vec::new();
+    let mut structs: Vec<(&syn::Ident, Type)> = Vec::new();
+    let mut body = false;
+    for argument in &endpoint.arguments {
+        match &argument.role {
+            Role::Path => {
+                let placeholder = argument.text();
+                if let Some(parameter) = documented("path")
+                    .into_iter()
+                    .find(|p| p.name == placeholder)
+                {
+                    let kinds = Kinds::of(operation.document(), parameter.schema);
+                    if let Some(problem) = contradiction(&kinds, &RustKind::of(&argument.ty)) {
+                        errors.push(
+                            argument.ty.span(),
+                            format!(
+                                "argument `{placeholder}` is {problem}, but the path parameter \
+                                 `{placeholder}` of `{name}` is {}",
+                                describe(&kinds)
+                            ),
+                        );
+                    }
+                }
+            }
+            Role::Query { key } => {
+                let kind = match RustKind::of(&argument.ty) {
+                    RustKind::Option(inner) => *inner,
+                    kind => kind,
+                };
+                if matches!(kind, RustKind::Named) {
+                    if mentions_self(&argument.ty) {
+                        continue;
+                    }
+                    structs.push((&argument.name, super::rust_type::nameable(&argument.ty)));
+                    continue;
+                }
+                if matches!(kind, RustKind::Map | RustKind::AnyJson) {
+                    continue; // its keys are only known at run time
+                }
+                let Some(parameter) = queries.iter().find(|p| p.name == key) else {
+                    let names: Vec<String> = queries.iter().map(|p| p.name.to_owned()).collect();
+                    let hint = match suggest::closest(key, &names) {
+                        Some(near) => format!(": did you mean `{near}`?"),
+                        None if names.is_empty() => ": it documents none".to_owned(),
+                        None => format!(": it documents `{}`", names.join("`, `")),
+                    };
+                    errors.push(
+                        argument.name.span(),
+                        format!("`{name}` documents no query parameter `{key}`{hint}"),
+                    );
+                    continue;
+                };
+                bound.push(key.clone());
+                let kinds = Kinds::of(operation.document(), parameter.schema);
+                if let Some(problem) = contradiction(&kinds, &kind) {
+                    errors.push(
+                        argument.ty.span(),
+                        format!(
+                            "argument `{}` is {problem}, but the query parameter `{key}` of \
+                             `{name}` is {}",
+                            argument.text(),
+                            describe(&kinds)
+                        ),
+                    );
+                }
+            }
+            Role::Header { .. } => {}
+            Role::Body => {
+                body = true;
+                if !operation.request_body().is_some_and(|b| b.json) {
+                    errors.push(
+                        argument.name.span(),
+                        format!(
+                            "`#[body]` argument `{}`: `{name}` documents no JSON request body",
+                            argument.text()
+                        ),
+                    );
+                }
+            }
+        }
+    }
+    let method = &endpoint.item.sig.ident;
+    if !body
+        && operation
+            .request_body()
+            .is_some_and(|b| b.required && b.json)
+    {
+        errors.push(
+            method.span(),
+            format!("`{name}` requires a JSON request body: add a `#[body]` argument"),
+        );
+    }
+    let unbound: Vec<&str> = queries
+        .iter()
+        .filter(|p| p.required && !bound.iter().any(|b| b == p.name))
+        .map(|p| p.name)
+        .collect();
+    let documented: Vec<&str> = queries.iter().map(|p| p.name).collect();
+    if structs.is_empty() {
+        for missing in unbound {
+            errors.push(
+                method.span(),
+                format!(
+                    "`{name}` requires the query parameter `{missing}`, which no argument \
+                     binds: add `#[query] {missing}: …`"
+                ),
+            );
+        }
+    } else {
+        found.push(checks::query_structs(&structs, &documented, &unbound, name));
+    }
+}
+
+fn success(
+    endpoint: &Endpoint,
+    operation: &Operation<'_>,
+    name: &str,
+    errors: &mut Errors,
+    found: &mut Vec<TokenStream>,
+) {
+    let written = &endpoint.returns.written;
+    let (json, optional) = innermost(&endpoint.returns.shape);
+    if optional && !operation.documents(404) {
+        errors.push(
+            written.span(),
+            format!(
+                "`Option<…>` makes a 404 `Ok(None)`, but `{name}` documents no 404 (it \
+                 documents {}): return the type itself",
+                operation.statuses().join(", ")
+            ),
+        );
+    }
+    match (operation.success(), json) {
+        (Success::Undocumented, _) | (Success::NoJson, None) => {}
+        (Success::NoJson, Some(ty)) => errors.push(
+            ty.span(),
+            format!("`{name}` documents no JSON body for its success answer: return `()`"),
+        ),
+        (Success::Json(schema), None) => {
+            if !Kinds::of(operation.document(), schema).any {
+                let what = named_component(schema)
+                    .map_or_else(|| "a JSON body".to_owned(), |c| format!("a `{c}`"));
+                errors.push(
+                    written.span(),
+                    format!(
+                        "`()` drops the JSON body of `{name}`, which answers with {what}: \
+                         return a type that decodes it"
+                    ),
+                );
+            }
+        }
+        (Success::Json(schema), Some(ty)) => {
+            if mentions_self(ty) {
+                return;
+            }
+            if let Some(component) = named_component(schema) {
+                found.push(checks::schema(ty, component, name));
+            } else if let (Some(component), RustKind::Sequence(_)) = (
+                items(operation.document(), schema).and_then(named_component),
+                RustKind::of(ty),
+            ) && let Some(element) = sequence_element(ty)
+            {
+                found.push(checks::schema(element, component, name));
+            }
+        }
+    }
+}
+
+/// The decoded type inside `Option`/`Response` (`None` for `()`), and whether a 404 is `None`.
+fn innermost(shape: &Shape) -> (Option<&Type>, bool) {
+    match shape {
+        Shape::Json(ty) => (Some(ty), false),
+        Shape::Unit => (None, false),
+        Shape::Optional(inner) => (innermost(inner).0, true),
+        Shape::WithResponse(inner) => innermost(inner),
+    }
+}
+
+fn sequence_element(ty: &Type) -> Option<&Type> {
+    let Type::Path(path) = ty else { return None };
+    let syn::PathArguments::AngleBracketed(arguments) = &path.path.segments.last()?.arguments
+    else {
+        return None;
+    };
+    arguments.args.iter().find_map(|a| match a {
+        syn::GenericArgument::Type(ty) => Some(ty),
+        _ => None,
+    })
+}
+
+/// What a parameter's schema allows, for a message.
+fn describe(kinds: &Kinds) -> String {
+    match kinds.names().as_slice() {
+        [] => "untyped".to_owned(),
+        [one] => format!("`{one}`"),
+        many => format!("one of `{}`", many.join("`, `")),
+    }
+}
+
+/// How a scalar argument's Rust type contradicts a parameter's schema, if it does.
+fn contradiction(kinds: &Kinds, rust: &RustKind) -> Option<String> {
+    if kinds.any {
+        return None;
+    }
+    let fits = match rust {
+        RustKind::Integer { .. } => kinds.integer || kinds.number,
+        RustKind::Float => kinds.number,
+        RustKind::Bool => kinds.boolean,
+        RustKind::Str => kinds.string,
+        RustKind::Sequence(_) => kinds.array,
+        RustKind::Option(inner) => return contradiction(kinds, inner),
+        RustKind::AnyJson | RustKind::Map | RustKind::Named => true,
+    };
+    (!fits).then(|| rust.describe())
+}

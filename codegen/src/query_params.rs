@@ -1,0 +1,60 @@
+//! `#[derive(QueryParams)]`: the names a `#[query]` struct sends, after serde's renames, for
+//! the contract check of a trait with `spec = "…"`.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+use syn::{Data, DeriveInput, Fields};
+
+use crate::errors::Errors;
+use crate::serde_attrs::{Container, Member, Side};
+
+/// The derive's expansion.
+pub fn derive(input: TokenStream) -> TokenStream {
+    let input: DeriveInput = match syn::parse2(input) {
+        Ok(input) => input,
+        Err(error) => return error.into_compile_error(),
+    };
+    let mut errors = Errors::default();
+    let container = Container::of(&input.attrs);
+    let mut names = Vec::new();
+    match &input.data {
+        Data::Struct(data) => match &data.fields {
+            Fields::Named(fields) => {
+                for field in &fields.named {
+                    let member = Member::of(&field.attrs);
+                    let Some(ident) = &field.ident else { continue };
+                    if member.flatten {
+                        errors.push(
+                            ident.span(),
+                            "a flattened field's parameters cannot be listed: write them as \
+                             fields of this struct",
+                        );
+                    } else if !member.skipped(Side::Serialize) {
+                        names.push(container.field_name(ident, &member, Side::Serialize));
+                    }
+                }
+            }
+            _ => errors.push(
+                input.ident.span(),
+                "`QueryParams` is derived for a struct with named fields, one query parameter each",
+            ),
+        },
+        _ => errors.push(
+            input.ident.span(),
+            "`QueryParams` is derived for a struct with named fields, one query parameter each",
+        ),
+    }
+    let ident = &input.ident;
+    let (impl_generics, type_generics, where_clause) = input.generics.split_for_impl();
+    // With errors, the impl still goes out (with the names it could read): nothing cascades.
+    let errors = errors
+        .finish(Some(()))
+        .err()
+        .map(syn::Error::into_compile_error);
+    quote! {
+        #errors
+        impl #impl_generics ::phala_api::QueryParams for #ident #type_generics #where_clause {
+            const NAMES: &'static [&'static str] = &[#(#names),*];
+        }
+    }
+}

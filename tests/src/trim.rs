@@ -1,0 +1,94 @@
+//! The crate's own copy of the OpenAPI document, trimmed to what it binds: the operations of
+//! some tags and every component schema they reach. `cargo run -p phala-api-tests --bin
+//! trim-spec` writes it; `tests/tests/spec_copies.rs` fails when it is stale.
+
+use std::collections::BTreeSet;
+
+use serde_json::{Map, Value, json};
+
+/// The tags of the operations `phala_api::kms` binds.
+pub const KMS_TAGS: [&str; 2] = ["KMS", "apps-kms-info"];
+
+/// The full document, as the repository keeps it.
+pub const FULL: &str = "spec/phala-cloud-openapi.json";
+
+/// The trimmed copy the runtime crate checks its bindings against.
+pub const KMS_COPY: &str = "runtime/openapi/phala-cloud-kms.json";
+
+/// `full` with only the operations tagged one of `tags` and the component schemas they
+/// reference, directly or through other components.
+pub fn trim(full: &Value, tags: &[&str]) -> Value {
+    let mut paths = Map::new();
+    for (path, item) in full["paths"].as_object().into_iter().flatten() {
+        let kept: Map<String, Value> = item
+            .as_object()
+            .into_iter()
+            .flatten()
+            .filter(|(_, operation)| {
+                operation["tags"]
+                    .as_array()
+                    .is_some_and(|t| t.iter().any(|t| tags.contains(&t.as_str().unwrap_or(""))))
+            })
+            .map(|(method, operation)| (method.clone(), operation.clone()))
+            .collect();
+        if !kept.is_empty() {
+            paths.insert(path.clone(), Value::Object(kept));
+        }
+    }
+    let schemas = &full["components"]["schemas"];
+    let mut reached = BTreeSet::new();
+    let mut pending: Vec<String> = references(&Value::Object(paths.clone()));
+    while let Some(name) = pending.pop() {
+        if reached.insert(name.clone()) {
+            pending.extend(references(&schemas[&name]));
+        }
+    }
+    let kept: Map<String, Value> = reached
+        .into_iter()
+        .map(|name| {
+            let schema = schemas[&name].clone();
+            (name, schema)
+        })
+        .collect();
+    json!({
+        "openapi": full["openapi"],
+        "info": {
+            "title": full["info"]["title"],
+            "version": full["info"]["version"],
+            "description": format!(
+                "Phala Cloud's public OpenAPI document trimmed to the operations tagged {} and \
+                 the schemas they reference. Generated from {FULL} by `cargo run -p \
+                 phala-api-tests --bin trim-spec`; do not edit.",
+                tags.join(", ")
+            ),
+        },
+        "paths": paths,
+        "components": {"schemas": kept},
+    })
+}
+
+/// Every `#/components/schemas/<name>` a value refers to.
+fn references(value: &Value) -> Vec<String> {
+    match value {
+        Value::Object(map) => map
+            .iter()
+            .flat_map(|(key, value)| match (key.as_str(), value.as_str()) {
+                ("$ref", Some(reference)) => reference
+                    .strip_prefix("#/components/schemas/")
+                    .map(str::to_owned)
+                    .into_iter()
+                    .collect(),
+                _ => references(value),
+            })
+            .collect(),
+        Value::Array(items) => items.iter().flat_map(references).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// The trimmed copy's text, as `trim-spec` writes it.
+pub fn kms_copy_text(full: &str) -> String {
+    let full: Value = serde_json::from_str(full).unwrap_or(Value::Null);
+    let trimmed = trim(&full, &KMS_TAGS);
+    serde_json::to_string_pretty(&trimmed).unwrap_or_default() + "\n"
+}

@@ -1,0 +1,40 @@
+//! The project's copies of Phala Cloud's OpenAPI document are current: the repository's full
+//! copy (`spec/phala-cloud-openapi.json`) is the document beside the repository when there is
+//! one, and the runtime crate's trimmed copy (`runtime/openapi/phala-cloud-kms.json`, which
+//! its bindings are checked against at compile time) is what `trim-spec` makes of it.
+
+use std::path::Path;
+
+use phala_api_tests::trim::{FULL, KMS_COPY, kms_copy_text};
+
+fn root() -> &'static Path {
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/.."))
+}
+
+fn read(path: impl AsRef<Path>) -> String {
+    let path = root().join(path);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+#[test]
+fn the_trimmed_copy_is_generated_from_the_full_one() {
+    assert!(
+        read(KMS_COPY) == kms_copy_text(&read(FULL)),
+        "{KMS_COPY} is stale: run `cargo run -p phala-api-tests --bin trim-spec`"
+    );
+}
+
+#[test]
+fn the_full_copy_is_the_published_document() {
+    // The document is published beside the repository in the project's workspace; a clone
+    // elsewhere has only the copy, and nothing to compare it with.
+    let published = root().join("../shared/spec/phala-cloud-openapi.json");
+    let Ok(published) = std::fs::read_to_string(&published) else {
+        eprintln!("no published document beside the repository: nothing to compare");
+        return;
+    };
+    assert!(
+        read(FULL) == published,
+        "{FULL} is stale: copy the published document over it, then run `trim-spec`"
+    );
+}
