@@ -55,12 +55,10 @@ impl Message {
             self.len += 1;
             i += 1;
         }
-        // Back off to a character boundary if the cap cut one.
-        while self.len > 0 && self.len < self.bytes.len() && i < text.len() {
+        // Cut by the cap inside a character: drop its leading bytes too.
+        while i < text.len() && i > 0 && text[i] & 0xC0 == 0x80 {
+            i -= 1;
             self.len -= 1;
-            if self.bytes[self.len] & 0xC0 != 0x80 {
-                break;
-            }
         }
         self
     }
