@@ -165,11 +165,11 @@ fn check(
             }
             Fields::Named(fields) if fields.named.len() == 1 => {
                 let field = &fields.named[0];
-                context.value(&field.ty, component, &format!("`{name}`"));
+                context.value(&field.ty, component, &format!("the schema `{name}`"));
             }
             Fields::Unnamed(fields) if fields.unnamed.len() == 1 => {
                 let field = &fields.unnamed[0];
-                context.value(&field.ty, component, &format!("`{name}`"));
+                context.value(&field.ty, component, &format!("the schema `{name}`"));
             }
             _ => context.errors.push(
                 input.ident.span(),
@@ -305,7 +305,7 @@ impl Context<'_> {
                 (true, ..) => option_inner(&field.ty).unwrap_or(&field.ty),
                 (false, ..) => &field.ty,
             };
-            let what = format!("`{wire}` of `{component}`");
+            let what = format!("the property `{wire}` of `{component}`");
             self.value(plain, property, &what);
         }
         let ignored: Vec<String> = ignore.iter().map(LitStr::value).collect();
@@ -460,14 +460,15 @@ fn mismatch(kinds: &Kinds, rust: &RustKind) -> Option<String> {
             let low_ok = minimum.map_or(*signed && bits >= 64, |m| m >= lowest);
             let high_ok = maximum.map_or(bits >= 64, |m| m <= highest);
             (!(low_ok && high_ok)).then(|| {
-                let range = |bound: Option<f64>, none: &str| {
-                    bound.map_or(none.to_owned(), |b| b.to_string())
+                let range = match (minimum, maximum) {
+                    (None, None) => "with no `minimum` or `maximum`".to_owned(),
+                    (Some(low), None) => format!("from {low} up"),
+                    (None, Some(high)) => format!("up to {high}"),
+                    (Some(low), Some(high)) => format!("from {low} to {high}"),
                 };
                 format!(
-                    "is an `integer` from {} to {}: use a type that holds the range (`i64` \
-                     unless `minimum`/`maximum` allow a narrower one)",
-                    range(minimum, "any"),
-                    range(maximum, "any")
+                    "is an `integer` {range}: use a type that holds every value (`i64`, unless \
+                     `minimum` and `maximum` allow a narrower one)"
                 )
             })
         }

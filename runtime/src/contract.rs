@@ -112,15 +112,15 @@ const fn contains(list: &[&str], item: &str) -> bool {
     false
 }
 
-/// The success type's schema `found` is the `expected` one `operation` answers with.
-pub const fn schema(found: &str, expected: &str, operation: &str) {
+/// The schema `found` of a type is the `expected` one of `what` (the success answer of an
+/// operation, a property of a component).
+pub const fn schema(found: &str, expected: &str, what: &str) {
     if !equal(found, expected) {
         Message::new()
-            .push("`")
-            .push(operation)
-            .push("` answers with the schema `")
+            .push(what)
+            .push(" is the schema `")
             .push(expected)
-            .push("`, but the success type is checked against `")
+            .push("`, but its type is checked against `")
             .push(found)
             .push("`")
             .fail();
@@ -268,7 +268,11 @@ mod tests {
     use super::*;
 
     // The passing cases are evaluated at compile time, as expansions evaluate them.
-    const _: () = schema("KMSInfo", "KMSInfo", "GET /api/v1/kms/{kms_id}");
+    const _: () = schema(
+        "KMSInfo",
+        "KMSInfo",
+        "the answer of `GET /api/v1/kms/{kms_id}`",
+    );
     const _: () = statuses(&[404, 422], &[200, 404, 422], &[], "GET /a");
     const _: () = statuses(&[503], &[200], &[5], "GET /a");
     const _: () = query_fields(
@@ -292,8 +296,8 @@ mod tests {
     #[test]
     fn failures_name_what_differs() {
         assert_eq!(
-            message(|| schema("AppInfo", "KMSInfo", "GET /kms/{id}")),
-            "`GET /kms/{id}` answers with the schema `KMSInfo`, but the success type is checked against `AppInfo`"
+            message(|| schema("AppInfo", "KMSInfo", "the answer of `GET /kms/{id}`")),
+            "the answer of `GET /kms/{id}` is the schema `KMSInfo`, but its type is checked against `AppInfo`"
         );
         assert!(
             message(|| statuses(&[404, 409], &[200, 404], &[5], "GET /a"))
@@ -316,10 +320,13 @@ mod tests {
     #[test]
     fn long_messages_are_cut_at_a_character_boundary() {
         let long = "é".repeat(600);
-        let text = message(|| schema(&long, "KMSInfo", "GET /a"));
+        let text = message(|| schema(&long, "KMSInfo", "the answer of `GET /a`"));
         // Valid UTF-8 all the same (not the fallback text), within the cap.
         assert!(text.len() <= 1024, "{}", text.len());
-        assert!(text.starts_with("`GET /a` answers with the schema `KMSInfo`"), "{text}");
+        assert!(
+            text.starts_with("the answer of `GET /a` is the schema `KMSInfo`"),
+            "{text}"
+        );
         assert!(text.contains("éé"), "{text}");
     }
 }

@@ -92,6 +92,10 @@ macro_rules! bindings {
                 #[api_endpoint(DELETE "/api/v1/kms/<kms_id>")]
                 async fn delete(&self, kms_id: &str) -> Result<(), Error>;
 
+                /// No JSON answer documented: `()`.
+                #[api_endpoint(POST "/api/v1/kms/<kms_id>/restart")]
+                async fn restart(&self, kms_id: &str) -> Result<(), Error>;
+
                 /// An untyped `{}` answer accepts any type.
                 #[api_endpoint(GET "/api/v1/kms/<kms_id>/info")]
                 async fn info(&self, kms_id: &str) -> Result<serde_json::Value, Error>;

@@ -12,15 +12,15 @@ use syn::{Ident, Type};
 use super::document::Operation;
 use super::rust_type::{mentions_self, nameable};
 
-/// `ty` is the schema `component` (`operation` answers with it).
-pub(crate) fn schema(ty: &Type, component: &str, operation: &str) -> TokenStream {
+/// `ty` is the schema `component`, which `what` is (the answer of an operation, a property).
+pub(crate) fn schema(ty: &Type, component: &str, what: &str) -> TokenStream {
     let ty = nameable(ty);
     // Braces of the path are literal text in a diagnostic format string.
     let escaped = |text: &str| text.replace('{', "{{").replace('}', "}}");
     let message = format!(
-        "`{{Self}}` is not checked against the schema `{}` that `{}` answers with",
+        "`{{Self}}` is not checked against the schema `{}`, which {} is",
         escaped(component),
-        escaped(operation)
+        escaped(what)
     );
     let label = format!(
         "derive `phala_api::Schema` with `#[schema(\"{}\", spec = …)]`",
@@ -35,11 +35,7 @@ pub(crate) fn schema(ty: &Type, component: &str, operation: &str) -> TokenStream
             impl<T: ::phala_api::Schema + ?::core::marker::Sized> Answer for T {
                 const NAME: &'static str = <T as ::phala_api::Schema>::NAME;
             }
-            ::phala_api::__private::contract::schema(
-                <#ty as Answer>::NAME,
-                #component,
-                #operation,
-            )
+            ::phala_api::__private::contract::schema(<#ty as Answer>::NAME, #component, #what)
         };
     }
 }

@@ -245,17 +245,23 @@ fn success(
             }
         }
         (Success::Json(schema), Some(ty)) => {
-            if mentions_self(ty) {
+            // `serde_json::Value` holds any answer and has no fields to drift.
+            if mentions_self(ty) || RustKind::of(ty) == RustKind::AnyJson {
                 return;
             }
+            let answer = format!("the answer of `{name}`");
             if let Some(component) = named_component(schema) {
-                found.push(checks::schema(ty, component, name));
+                found.push(checks::schema(ty, component, &answer));
             } else if let (Some(component), RustKind::Sequence(_)) = (
                 items(operation.document(), schema).and_then(named_component),
                 RustKind::of(ty),
             ) && let Some(element) = sequence_element(ty)
             {
-                found.push(checks::schema(element, component, name));
+                found.push(checks::schema(
+                    element,
+                    component,
+                    &format!("an item of {answer}"),
+                ));
             }
         }
     }

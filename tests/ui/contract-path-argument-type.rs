@@ -1,0 +1,21 @@
+use phala_api::{Api, Client, Error, Schema, api_endpoint};
+use serde::Deserialize;
+
+#[derive(Debug, Deserialize, Schema)]
+#[schema("KMSInfo", spec = "../openapi/contract-3.1.json", ignore("slug", "chain_id", "status"))]
+pub struct KmsInfo {
+    pub id: String,
+    pub url: String,
+    pub version: String,
+}
+
+#[phala_api::api(spec = "../openapi/contract-3.1.json")]
+trait Kms: Api {
+    // The document says `kms_id` is a string: an integer cannot be one.
+    #[api_endpoint(GET "/api/v1/kms/<kms_id>")]
+    async fn get(&self, kms_id: u64) -> Result<KmsInfo, Error>;
+}
+
+impl Kms for Client {}
+
+fn main() {}

@@ -1,0 +1,13 @@
+use phala_api::Schema;
+use serde::Deserialize;
+
+#[derive(Debug, Deserialize, Schema)]
+#[schema("KMSInfo", spec = "../openapi/contract-3.1.json", ignore("chain_id", "status"))]
+pub struct KmsInfo {
+    pub id: String,
+    pub slug: String,
+    pub url: String,
+    pub version: String,
+}
+
+fn main() {}

@@ -1,0 +1,14 @@
+use phala_api::Schema;
+use serde::Deserialize;
+
+#[derive(Debug, Deserialize, Schema)]
+#[schema("KMSInfo", spec = "../openapi/contract-3.1.json", ignore("slug", "status"))]
+pub struct KmsInfo {
+    pub id: String,
+    pub url: String,
+    pub version: String,
+    #[serde(default)]
+    pub chain_id: Option<u64>,
+}
+
+fn main() {}

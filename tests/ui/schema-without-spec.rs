@@ -1,0 +1,10 @@
+use phala_api::Schema;
+use serde::Deserialize;
+
+#[derive(Debug, Deserialize, Schema)]
+#[schema("KMSInfo")]
+pub struct KmsInfo {
+    pub id: String,
+}
+
+fn main() {}
