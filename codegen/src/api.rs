@@ -4,6 +4,10 @@
 //! Expanding the methods here (an outer attribute runs first) is what lets the trait's options
 //! reach them, and what lets an attribute placed below this one, such as mockall's
 //! `#[automock]`, see ordinary methods with default bodies instead of `#[api_endpoint]`.
+//!
+//! The descriptors go into a hidden module beside the trait (`__{Trait}_endpoints`), one
+//! `static` per method, which the method bodies and a function of the same name share: tests that
+//! compare a trait with a document get its endpoints as data without a second copy.
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -46,6 +50,7 @@ pub fn api_attribute(attr: TokenStream, item: TokenStream) -> TokenStream {
     let mut errors = Errors::default();
     let mut endpoints = Vec::new();
     let mut attr_paths = Vec::new();
+    let module = format_ident!("__{}_endpoints", item_trait.ident);
     for trait_item in &mut item_trait.items {
         let TraitItem::Fn(method) = trait_item else {
             continue;
@@ -57,7 +62,8 @@ pub fn api_attribute(attr: TokenStream, item: TokenStream) -> TokenStream {
         let checked = endpoint(attr, method, outer.as_ref().ok());
         *trait_item = TraitItem::Verbatim(match checked {
             Ok(Some(endpoint)) => {
-                let expanded = expand::method(&endpoint);
+                let name = &endpoint.item.sig.ident;
+                let expanded = expand::method_with(&endpoint, &quote!(#module::#name));
                 endpoints.push(endpoint);
                 expanded
             }
@@ -74,7 +80,7 @@ pub fn api_attribute(attr: TokenStream, item: TokenStream) -> TokenStream {
                     .unwrap_or_else(syn::Error::into_compile_error),
                 None => TokenStream::new(),
             };
-            let list = endpoint_list(&item_trait, &endpoints);
+            let list = endpoint_module(&item_trait, &module, &endpoints);
             quote!(#list #contract)
         }
         (outer, own) => {
@@ -139,23 +145,35 @@ fn endpoint(
     Ok(outer.map(|_| checked))
 }
 
-/// A hidden function beside the trait that lists its endpoints' descriptors, for what needs
-/// them as data (the spec drift test); the methods themselves hold their own.
-fn endpoint_list(item_trait: &ItemTrait, endpoints: &[ir::Endpoint]) -> TokenStream {
+/// The hidden module of the trait's descriptors, a `static` per method, and a function of the
+/// same name (functions and modules do not share a namespace) that lists them.
+fn endpoint_module(
+    item_trait: &ItemTrait,
+    module: &syn::Ident,
+    endpoints: &[ir::Endpoint],
+) -> TokenStream {
     let vis = &item_trait.vis;
-    let name = format_ident!("__{}_endpoints", item_trait.ident);
     let count = endpoints.len();
+    let names: Vec<&syn::Ident> = endpoints.iter().map(|e| &e.item.sig.ident).collect();
     let descriptors = endpoints.iter().map(expand::descriptor);
     let doc = format!(
         "The endpoints of `{}`, in declaration order.",
         item_trait.ident
     );
     quote! {
+        #[doc(hidden)]
+        #[allow(non_snake_case, non_upper_case_globals)]
+        #vis mod #module {
+            #(
+                pub(super) static #names: &'static ::phala_api::__private::Endpoint = #descriptors;
+            )*
+        }
+
         #[doc = #doc]
         #[doc(hidden)]
         #[allow(non_snake_case)]
-        #vis fn #name() -> [&'static ::phala_api::__private::Endpoint; #count] {
-            [#(#descriptors),*]
+        #vis fn #module() -> [&'static ::phala_api::__private::Endpoint; #count] {
+            [#(#module::#names),*]
         }
     }
 }

@@ -12,8 +12,14 @@ use syn::{parse_quote, parse_quote_spanned};
 
 use crate::ir::{Endpoint, PathPiece, Role, Shape};
 
-/// The method with its generated default body.
+/// The method with its generated default body, its descriptor written inside it.
 pub(crate) fn method(endpoint: &Endpoint) -> TokenStream {
+    method_with(endpoint, &descriptor(endpoint))
+}
+
+/// The method with its generated default body, `descriptor` an expression of type
+/// `&'static Endpoint` (the block `descriptor` makes, or a path to a static holding one).
+pub(crate) fn method_with(endpoint: &Endpoint, descriptor: &TokenStream) -> TokenStream {
     let mut item = endpoint.item.clone();
     let returns = &endpoint.returns;
     if item.sig.asyncness.take().is_some() {
@@ -23,7 +29,6 @@ pub(crate) fn method(endpoint: &Endpoint) -> TokenStream {
             -> impl ::core::future::Future<Output = #written> + ::core::marker::Send
         };
     }
-    let descriptor = descriptor(endpoint);
     let steps = steps(endpoint);
     let shape = shape(&returns.shape);
     let error = &returns.error;

@@ -52,13 +52,21 @@ macro_rules! bindings {
                 pub weight: Option<f64>,
             }
 
+            /// `Node` is `allOf` this and its own properties: a flattened field holds them.
+            #[derive(Debug, Deserialize, Schema)]
+            #[schema("NodeAddress", spec = $spec)]
+            pub struct NodeAddress {
+                pub url: String,
+                #[serde(default)]
+                pub port: Option<u16>, // 1 to 65535
+            }
+
             #[derive(Debug, Deserialize, Schema)]
             #[schema("Node", spec = $spec, ignore("kms"))]
             pub struct Node {
                 pub id: i64,
-                pub url: String,
-                #[serde(default)]
-                pub port: Option<u16>, // 1 to 65535
+                #[serde(flatten)]
+                pub address: NodeAddress,
             }
 
             #[derive(Debug, Default, Serialize, QueryParams)]
@@ -132,6 +140,10 @@ async fn checked_bindings_send_and_decode_as_usual() {
         "/api/v1/kms/search?q=prod" => Reply::json(200, &format!("[{KMS}]")),
         "/api/v1/kms/kms_1" => Reply::json(200, KMS),
         "/api/v1/kms/kms_1/nodes" => Reply::json(409, "{}"),
+        "/api/v1/nodes/7" => Reply::json(
+            200,
+            &format!(r#"{{"id":7,"url":"https://n","port":8000,"kms":{KMS}}}"#),
+        ),
         _ => Reply::status(404),
     })
     .await;
@@ -157,6 +169,15 @@ async fn checked_bindings_send_and_decode_as_usual() {
         matches!(error, Error::Api(v31::CreateError::Exists)),
         "{error:?}"
     );
+    let node = client.node(7).await.unwrap().unwrap();
+    assert_eq!(
+        (node.id, node.address.url.as_str(), node.address.port),
+        (7, "https://n", Some(8000))
+    );
+    assert!(
+        client.node(8).await.unwrap().is_none(),
+        "`4XX` documents the 404"
+    );
     let bodies: Vec<String> = server
         .requests()
         .iter()
@@ -174,6 +195,11 @@ fn the_derives_expose_what_the_checks_compare() {
         ["chain_id", "id", "slug", "status", "url", "version"]
     );
     assert_eq!(<v31::Paging as QueryParams>::NAMES, ["page", "page_size"]);
+    // `allOf` parts are merged.
+    assert_eq!(
+        <v31::Node as Schema>::PROPERTIES,
+        ["id", "kms", "port", "url"]
+    );
     assert_eq!(<v31::CreateError as phala_api::ApiError>::STATUSES, [409]);
     assert_eq!(<HttpValidationError as Schema>::NAME, "HTTPValidationError");
 }

@@ -43,7 +43,7 @@ pub(crate) fn schema(ty: &Type, component: &str, what: &str) -> TokenStream {
 /// The statuses the method's error enum maps are documented by `operation`.
 pub(crate) fn statuses(error: &Type, operation: &Operation<'_>, name: &str) -> TokenStream {
     let written = operation.statuses();
-    if written.contains(&"default") || mentions_self(error) {
+    if written.contains(&"default") || mentions_self(error) || maps_nothing(error) {
         return TokenStream::new();
     }
     let exact: Vec<u16> = written.iter().filter_map(|s| s.parse().ok()).collect();
@@ -63,6 +63,33 @@ pub(crate) fn statuses(error: &Type, operation: &Operation<'_>, name: &str) -> T
             #name,
         );
     }
+}
+
+/// `Error` or `phala_api::Error` without arguments: `Error<Infallible>`, which maps no status,
+/// so there is nothing to evaluate (most methods; it keeps the check cheap).
+fn maps_nothing(error: &Type) -> bool {
+    let Type::Path(path) = error else {
+        return false;
+    };
+    let segments: Vec<String> = path
+        .path
+        .segments
+        .iter()
+        .map(|s| s.ident.to_string())
+        .collect();
+    let bare = path
+        .path
+        .segments
+        .last()
+        .is_some_and(|last| last.arguments.is_empty());
+    bare && matches!(
+        segments
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+            .as_slice(),
+        ["Error"] | ["phala_api", "Error"]
+    )
 }
 
 /// The fields of the `#[query]` structs are documented query parameters of `operation`, and
