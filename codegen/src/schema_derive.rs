@@ -12,7 +12,7 @@ use syn::{Data, DeriveInput, Fields, LitStr, Token, Type};
 
 use crate::check::suggest;
 use crate::contract::document::{Document, Loaded};
-use crate::contract::rust_type::{RustKind, mentions_self, nameable};
+use crate::contract::rust_type::{RustKind, element, mentions_self, nameable};
 use crate::contract::schema::{Kinds, items, named_component};
 use crate::contract::{self, schema_check};
 use crate::errors::Errors;
@@ -520,25 +520,4 @@ fn option_inner(ty: &Type) -> Option<&Type> {
         return None;
     }
     element(ty)
-}
-
-/// The first type argument: a `Vec<T>`'s `T`, an `Option<T>`'s.
-fn element(ty: &Type) -> Option<&Type> {
-    match ty {
-        Type::Slice(slice) => Some(&slice.elem),
-        Type::Array(array) => Some(&array.elem),
-        Type::Reference(reference) => element(&reference.elem),
-        Type::Path(path) => {
-            let syn::PathArguments::AngleBracketed(arguments) =
-                &path.path.segments.last()?.arguments
-            else {
-                return None;
-            };
-            arguments.args.iter().find_map(|a| match a {
-                syn::GenericArgument::Type(ty) => Some(ty),
-                _ => None,
-            })
-        }
-        _ => None,
-    }
 }

@@ -66,24 +66,27 @@ impl Container {
 
     /// A field's name on the wire.
     pub(crate) fn field_name(&self, ident: &Ident, member: &Member, side: Side) -> String {
-        if let Some(name) = member.renamed(side) {
-            return name;
-        }
-        let name = unraw(ident);
-        match self.rule(side) {
-            Some(rule) => rename_field(&name, rule),
-            None => name,
-        }
+        self.wire_name(ident, member, side, rename_field)
     }
 
     /// A variant's name on the wire.
     pub(crate) fn variant_name(&self, ident: &Ident, member: &Member, side: Side) -> String {
+        self.wire_name(ident, member, side, rename_variant)
+    }
+
+    fn wire_name(
+        &self,
+        ident: &Ident,
+        member: &Member,
+        side: Side,
+        rename: fn(&str, &str) -> String,
+    ) -> String {
         if let Some(name) = member.renamed(side) {
             return name;
         }
         let name = unraw(ident);
         match self.rule(side) {
-            Some(rule) => rename_variant(&name, rule),
+            Some(rule) => rename(&name, rule),
             None => name,
         }
     }

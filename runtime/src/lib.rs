@@ -134,6 +134,47 @@
 //! and a method with two `#[api_endpoint]`s. A mistake keeps a stub of what it broke, so it is
 //! reported once and does not cascade into impls and callers.
 //!
+//! # Checked against the API's contract
+//!
+//! With `spec = "…"` on the trait (an OpenAPI 3.0 or 3.1 JSON document, the path relative to
+//! the crate's `Cargo.toml`, else to the source file), every method is checked against its
+//! operation at compile time, and [`Schema`] types against their component schemas:
+//!
+//! ```no_run
+//! use phala_api::{Api, Client, Error, Schema, api_endpoint};
+//!
+//! #[derive(Debug, serde::Deserialize, Schema)]
+//! #[schema("KMSInfo", spec = "openapi/phala-cloud-kms.json", ignore("kms_contract_address"))]
+//! pub struct Kms {
+//!     pub id: String,
+//!     #[serde(default)]
+//!     pub slug: Option<String>,
+//!     pub url: String,
+//!     pub version: String,
+//!     #[serde(default)]
+//!     pub chain_id: Option<i64>, // `u64` is a compile error: the schema allows negatives
+//!     #[serde(default)]
+//!     pub gateway_app_id: Option<String>,
+//! }
+//!
+//! #[phala_api::api(spec = "openapi/phala-cloud-kms.json", header("X-Phala-Version" = "2026-05-22"))]
+//! pub trait Kmses: Api {
+//!     #[api_endpoint(GET "/api/v1/kms/<kms_id>")]
+//!     async fn kms(&self, kms_id: &str) -> Result<Option<Kms>, Error>;
+//! }
+//!
+//! impl Kmses for Client {}
+//! ```
+//!
+//! Checked per method: the operation exists (else the nearest documented paths), argument types
+//! against parameter schemas, `#[query]` names (a struct derives [`QueryParams`]), required
+//! parameters and bodies bound, `#[body]` only where a JSON body is documented, the success
+//! type (a component's [`Schema`], any type for `{}`, `()` only without a JSON body),
+//! `Option` only where a 404 is documented, and the error enum's statuses. The derive holds
+//! fields against properties through serde's attributes: presence, `Option` for optional or
+//! nullable, and JSON types (an `integer` is a signed type unless `minimum ≥ 0`). The
+//! README lists every rule; `tests/ui/` has a case for each.
+//!
 //! # Errors
 //!
 //! Every call returns [`Error`], which tells apart an argument refused before any I/O, a

@@ -12,7 +12,7 @@ use syn::spanned::Spanned;
 
 use super::checks;
 use super::document::{Document, Operation, Parameter, Success};
-use super::rust_type::{RustKind, mentions_self};
+use super::rust_type::{RustKind, element, mentions_self};
 use super::schema::{Kinds, items, named_component};
 use crate::check::suggest;
 use crate::errors::Errors;
@@ -255,7 +255,7 @@ fn success(
             } else if let (Some(component), RustKind::Sequence(_)) = (
                 items(operation.document(), schema).and_then(named_component),
                 RustKind::of(ty),
-            ) && let Some(element) = sequence_element(ty)
+            ) && let Some(element) = element(ty)
             {
                 found.push(checks::schema(
                     element,
@@ -275,18 +275,6 @@ fn innermost(shape: &Shape) -> (Option<&Type>, bool) {
         Shape::Optional(inner) => (innermost(inner).0, true),
         Shape::WithResponse(inner) => innermost(inner),
     }
-}
-
-fn sequence_element(ty: &Type) -> Option<&Type> {
-    let Type::Path(path) = ty else { return None };
-    let syn::PathArguments::AngleBracketed(arguments) = &path.path.segments.last()?.arguments
-    else {
-        return None;
-    };
-    arguments.args.iter().find_map(|a| match a {
-        syn::GenericArgument::Type(ty) => Some(ty),
-        _ => None,
-    })
 }
 
 /// What a parameter's schema allows, for a message.

@@ -100,6 +100,18 @@ fn integer_kind(name: &str) -> Option<RustKind> {
         .filter(|_| matches!(bits, 8 | 16 | 32 | 64 | 128))
 }
 
+/// What `ty` holds: a slice's or array's element, a path type's first type argument
+/// (`Vec<T>`, `Option<T>`), through references.
+pub(crate) fn element(ty: &Type) -> Option<&Type> {
+    match ty {
+        Type::Slice(slice) => Some(&slice.elem),
+        Type::Array(array) => Some(&array.elem),
+        Type::Reference(reference) => element(&reference.elem),
+        Type::Path(path) => first_type_argument(&path.path.segments.last()?.arguments),
+        _ => None,
+    }
+}
+
 fn first_type_argument(arguments: &PathArguments) -> Option<&Type> {
     let PathArguments::AngleBracketed(arguments) = arguments else {
         return None;
