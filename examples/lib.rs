@@ -15,6 +15,7 @@ pub fn describe_kms(kms: &KmsInfo, indent: &str) -> String {
         ("chain_id", chain),
         ("kms_contract_address", or_dash(&kms.kms_contract_address)),
         ("gateway_app_id", or_dash(&kms.gateway_app_id)),
+        ("k256_pubkey", or_dash(&kms.k256_pubkey)),
     ]
     .iter()
     .map(|(name, value)| format!("{indent}{:<21} {value}\n", format!("{name}:")))

@@ -35,8 +35,8 @@
 //!
 //! - `METHOD`: `GET`, `POST`, `PUT`, `PATCH`, `DELETE`, `HEAD` or `OPTIONS`, upper case.
 //! - `TEMPLATE`: an absolute path. Each `<name>` is a whole segment and binds the argument of
-//!   that name, whose type implements [`PathParam`] (`&str`, `String`, integers,
-//!   [`kms::KmsId`], or your own).
+//!   that name, whose type implements [`PathParam`] (`&str`, `String`, integers, or your own
+//!   id types).
 //! - `OPTION` is one of:
 //!   - `header("Name" = "value")`: a fixed header sent on every call, e.g. an API version pin;
 //!   - `timeout = "5s"`: the total deadline (`ms`, `s` or `m`), instead of the client's;
@@ -144,7 +144,7 @@
 //! use phala_api::{Api, Client, Error, Schema, api_endpoint};
 //!
 //! #[derive(Debug, serde::Deserialize, Schema)]
-//! #[schema("KMSInfo", spec = "openapi/phala-cloud-kms.json", ignore("kms_contract_address"))]
+//! #[schema("KMSInfo", spec = "openapi/phala-cloud-kms.json", ignore("kms_contract_address", "k256_pubkey"))]
 //! pub struct Kms {
 //!     pub id: String,
 //!     #[serde(default)]

@@ -12,14 +12,14 @@ pub const MAX_PATH_VALUE_BYTES: usize = 1024;
 
 /// A type that can fill a `<placeholder>` of a path template.
 ///
-/// Implemented for `str`, `String`, `Cow<str>`, the integer types, references to any of them and
-/// the id types of this crate (such as [`KmsId`](crate::kms::KmsId)). Implement it for your own
-/// id types by returning the raw, unencoded value: encoding and validation are done for you.
+/// Implemented for `str`, `String`, `Cow<str>`, the integer types and references to any of them.
+/// Implement it for your own id types by returning the raw, unencoded value: encoding and
+/// validation are done for you.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot be a path parameter",
     label = "this type does not implement `phala_api::PathParam`",
-    note = "path parameters are `&str`, `String`, integers, id types such as \
-            `phala_api::kms::KmsId`, or your own types that implement `phala_api::PathParam`"
+    note = "path parameters are `&str`, `String`, integers, or your own types that implement \
+            `phala_api::PathParam`"
 )]
 pub trait PathParam {
     /// The raw value, before percent-encoding.

@@ -33,7 +33,7 @@ pub struct ValidationError {
 #[serde(untagged)]
 pub enum LocItem {
     /// An array index.
-    Index(u64),
+    Index(i64),
     /// A field or parameter name.
     Field(String),
 }

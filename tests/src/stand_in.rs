@@ -1,6 +1,9 @@
 //! A stand-in for Phala Cloud's KMS endpoints, with a few realistic fixtures, answering as the
 //! real API does: 200 with the spec's shapes, 400 and 404 with `{"detail": …}`, 422 with an
-//! `HTTPValidationError`.
+//! `HTTPValidationError`; and by `X-Phala-Version`, as the server does: from `2026-06-23` on,
+//! `GET /api/v1/kms`, `/api/v1/kms/{slug}` and `/api/v1/kms/{slug}/nodes` are the contract API
+//! (shapes from Phala's SDK, `js/src/types/kms_contract.ts`); before it, or without the header,
+//! the 2026-05-22 shapes.
 
 use serde_json::{Value, json};
 
@@ -19,13 +22,17 @@ pub const INVALID_ID: &str = "k";
 pub const KNOWN_APP: &str = "0x9b3f2a1c4d5e6f708192a3b4c5d6e7f8091a2b3c";
 /// The chain the stand-in knows.
 pub const KNOWN_CHAIN: &str = "base";
+/// The off-chain KMS contract, by slug.
+pub const KNOWN_CONTRACT: &str = "phala";
+/// The version from which `/api/v1/kms` is the contract API.
+pub const CONTRACT_VERSION: &str = "2026-06-23";
 
 /// Starts the stand-in on 127.0.0.1.
 pub async fn start() -> TestServer {
     TestServer::start(answer).await
 }
 
-fn kms(id: &str, slug: &str, chain_id: Option<u64>) -> Value {
+fn kms(id: &str, slug: &str, chain_id: Option<i64>) -> Value {
     json!({
         "id": id,
         "slug": slug,
@@ -44,6 +51,46 @@ fn all_kms() -> Vec<Value> {
         kms("kms_4567ef01", "phala-prod5", None),
         kms("kms_89ab2345", "phala-prod8", Some(8453)),
     ]
+}
+
+fn contract(
+    id: &str,
+    slug: &str,
+    label: &str,
+    address: &str,
+    chain_id: i64,
+    nodes: usize,
+) -> Value {
+    json!({"id": id, "slug": slug, "label": label, "contract_address": address,
+           "chain_id": chain_id, "k256_pubkey": "02c1d5e7…", "ca_pubkey": "03a4f9b2…",
+           "node_count": nodes, "created_at": "2026-06-23T00:00:00Z"})
+}
+
+fn all_contracts() -> Vec<Value> {
+    vec![
+        contract("kc_0a1b2c3d", KNOWN_CONTRACT, "Phala KMS", "phala", 0, 2),
+        contract(
+            "kc_4e5f6071",
+            "base-prod",
+            "Base production",
+            "0x2f83172A49584C017F2B256F0FB2Dca14126Ba9C",
+            8453,
+            1,
+        ),
+    ]
+}
+
+fn contract_nodes(contract: &Value) -> Value {
+    let slug = contract["slug"].as_str().unwrap_or("kms");
+    let count = contract["node_count"].as_u64().unwrap_or(0);
+    let items: Vec<Value> = (1..=count)
+        .map(|n| {
+            json!({"id": format!("kms_{slug}{n}"), "slug": format!("{slug}-{n}"),
+                        "url": format!("https://kms{n}.{slug}.phala.network"), "version": "v0.5.3",
+                        "kms_type": if contract["chain_id"] == 0 { "phala" } else { "onchain" }})
+        })
+        .collect();
+    json!({"items": items, "total": count})
 }
 
 fn bootstrap() -> Value {
@@ -133,6 +180,24 @@ pub fn answer(request: &Recorded) -> Reply {
     };
     let segments: Vec<String> = path.split('/').skip(1).map(percent_decode).collect();
     let segments: Vec<&str> = segments.iter().map(String::as_str).collect();
+    // ISO dates order as text.
+    let contracts = request
+        .header("x-phala-version")
+        .is_some_and(|version| version >= CONTRACT_VERSION);
+    if contracts {
+        match segments[..] {
+            ["api", "v1", "kms"] => {
+                return list_contracts(param("page"), param("page_size"), param("is_onchain"));
+            }
+            ["api", "v1", "kms", slug] => {
+                return find_contract(slug).map_or_else(|reply| reply, |c| ok(&c));
+            }
+            ["api", "v1", "kms", slug, "nodes"] => {
+                return find_contract(slug).map_or_else(|reply| reply, |c| ok(&contract_nodes(&c)));
+            }
+            _ => {}
+        }
+    }
     match segments[..] {
         ["api", "v1", "kms"] => list(param("page"), param("page_size"), param("is_onchain")),
         ["api", "v1", "kms", "phala", "next_app_id"] => {
@@ -186,7 +251,37 @@ fn find(id: &str) -> Result<Value, Reply> {
         .ok_or_else(|| detail(404, "KMS not found"))
 }
 
+/// The contract with this slug or `kc_` id, or a 404.
+fn find_contract(slug: &str) -> Result<Value, Reply> {
+    all_contracts()
+        .into_iter()
+        .find(|c| c["slug"] == slug || c["id"] == slug)
+        .ok_or_else(|| detail(404, "KMS contract not found"))
+}
+
+fn list_contracts(page: Option<&str>, page_size: Option<&str>, is_onchain: Option<&str>) -> Reply {
+    page_of(all_contracts(), page, page_size, |c| match is_onchain {
+        Some("true") => c["chain_id"] != 0,
+        Some("false") => c["chain_id"] == 0,
+        _ => true,
+    })
+}
+
 fn list(page: Option<&str>, page_size: Option<&str>, is_onchain: Option<&str>) -> Reply {
+    page_of(all_kms(), page, page_size, |kms| match is_onchain {
+        Some("true") => !kms["chain_id"].is_null(),
+        Some("false") => kms["chain_id"].is_null(),
+        _ => true,
+    })
+}
+
+/// One page of `all` (those `keep` keeps), checked as the API checks paging.
+fn page_of(
+    all: Vec<Value>,
+    page: Option<&str>,
+    page_size: Option<&str>,
+    keep: impl Fn(&Value) -> bool,
+) -> Reply {
     let page = match page.unwrap_or("1").parse::<usize>() {
         Ok(page) if page >= 1 => page,
         _ => {
@@ -210,14 +305,7 @@ fn list(page: Option<&str>, page_size: Option<&str>, is_onchain: Option<&str>) -
             );
         }
     };
-    let items: Vec<Value> = all_kms()
-        .into_iter()
-        .filter(|kms| match is_onchain {
-            Some("true") => !kms["chain_id"].is_null(),
-            Some("false") => kms["chain_id"].is_null(),
-            _ => true,
-        })
-        .collect();
+    let items: Vec<Value> = all.into_iter().filter(|item| keep(item)).collect();
     let total = items.len();
     let page_items: Vec<Value> = items
         .into_iter()

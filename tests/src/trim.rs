@@ -15,6 +15,10 @@ pub const FULL: &str = "spec/phala-cloud-openapi.json";
 /// The trimmed copy the runtime crate checks its bindings against.
 pub const KMS_COPY: &str = "runtime/openapi/phala-cloud-kms.json";
 
+/// Properties the public document lacks but the server sends (per Phala's SDKs), added to the
+/// trimmed copy.
+pub const SUPPLEMENT: &str = "runtime/openapi/supplement.json";
+
 /// `full` with only the operations tagged one of `tags` and the component schemas they
 /// reference, directly or through other components.
 pub fn trim(full: &Value, tags: &[&str]) -> Value {
@@ -57,8 +61,8 @@ pub fn trim(full: &Value, tags: &[&str]) -> Value {
             "version": full["info"]["version"],
             "description": format!(
                 "Phala Cloud's public OpenAPI document trimmed to the operations tagged {} and \
-                 the schemas they reference. Generated from {FULL} by `cargo run -p \
-                 phala-api-tests --bin trim-spec`; do not edit.",
+                 the schemas they reference, plus the properties of {SUPPLEMENT}. Generated from \
+                 {FULL} by `cargo run -p phala-api-tests --bin trim-spec`; do not edit.",
                 tags.join(", ")
             ),
         },
@@ -86,9 +90,33 @@ fn references(value: &Value) -> Vec<String> {
     }
 }
 
-/// The trimmed copy's text, as `trim-spec` writes it.
-pub fn kms_copy_text(full: &str) -> String {
+/// Adds the supplement's properties to the schemas of `document` it names. A property the
+/// document has already is left as the document says (the supplement is then stale).
+pub fn supplement(document: &mut Value, supplement: &Value) {
+    let patches = supplement["components"]["schemas"]
+        .as_object()
+        .into_iter()
+        .flatten();
+    for (name, patch) in patches {
+        let Some(properties) =
+            document["components"]["schemas"][name]["properties"].as_object_mut()
+        else {
+            continue;
+        };
+        for (property, schema) in patch["properties"].as_object().into_iter().flatten() {
+            properties
+                .entry(property.clone())
+                .or_insert_with(|| schema.clone());
+        }
+    }
+}
+
+/// The trimmed copy's text, as `trim-spec` writes it: the full document trimmed, then
+/// supplemented.
+pub fn kms_copy_text(full: &str, supplement_text: &str) -> String {
     let full: Value = serde_json::from_str(full).unwrap_or(Value::Null);
-    let trimmed = trim(&full, &KMS_TAGS);
+    let mut trimmed = trim(&full, &KMS_TAGS);
+    let patch: Value = serde_json::from_str(supplement_text).unwrap_or(Value::Null);
+    supplement(&mut trimmed, &patch);
     serde_json::to_string_pretty(&trimmed).unwrap_or_default() + "\n"
 }

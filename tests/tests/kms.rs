@@ -7,7 +7,7 @@ use phala_api_tests::{Reply, TEST_API_KEY, TestServer};
 
 const FULL: &str = r#"{"id":"kms_0123abcd","slug":"phala-prod9","url":"https://kms.example",
 "version":"v0.5.3-dev+1","chain_id":8453,"kms_contract_address":"0xabc","gateway_app_id":"0xdef",
-"created_at":"2025-03-14T09:26:53Z","new_field":{"nested":[1,2]}}"#;
+"k256_pubkey":"02c1","created_at":"2025-03-14T09:26:53Z","new_field":{"nested":[1,2]}}"#;
 
 fn full() -> KmsInfo {
     KmsInfo {
@@ -18,6 +18,7 @@ fn full() -> KmsInfo {
         chain_id: Some(8453),
         kms_contract_address: Some("0xabc".into()),
         gateway_app_id: Some("0xdef".into()),
+        k256_pubkey: Some("02c1".into()),
     }
 }
 

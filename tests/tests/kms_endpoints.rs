@@ -112,12 +112,26 @@ async fn pubkey_with_its_typed_errors() {
         matches!(no_kms, Error::Api(PubkeyError::KmsNotFound(_))),
         "{no_kms:?}"
     );
+    // The documented 422 is a typed variant too, with the parsed validation error.
+    let invalid = client
+        .get_app_env_encrypt_pubkey("k", KNOWN_APP)
+        .await
+        .unwrap_err();
+    let Error::Api(PubkeyError::Invalid(validation)) = &invalid else {
+        panic!("expected the 422 variant, got {invalid:?}");
+    };
+    assert_eq!(
+        validation.detail[0].msg,
+        "String should have at least 3 characters"
+    );
+    assert_eq!(invalid.status(), Some(StatusCode::UNPROCESSABLE_ENTITY));
     assert_eq!(
         targets(&server),
         [
             format!("/api/v1/kms/{KNOWN_ID}/pubkey/{KNOWN_APP}"),
             format!("/api/v1/kms/{KNOWN_ID}/pubkey/not-hex"),
             format!("/api/v1/kms/kms_ffffffff/pubkey/{KNOWN_APP}"),
+            format!("/api/v1/kms/k/pubkey/{KNOWN_APP}"),
         ]
     );
 }

@@ -1,7 +1,10 @@
 //! Path arguments: each value is exactly one segment on the wire, or refused before any I/O.
 
 use phala_api::Error;
-use phala_api::kms::{KmsApi, KmsId};
+use std::borrow::Cow;
+
+use phala_api::PathParam;
+use phala_api::kms::KmsApi;
 use phala_api_tests::{Reply, TestServer, percent_decode};
 
 const PREFIX: &str = "/api/v1/kms/";
@@ -82,6 +85,15 @@ async fn dangerous_values_never_reach_the_server() {
     assert_eq!(server.requests().len(), 0);
 }
 
+/// A user's id newtype: the raw value, encoded and checked by the crate.
+struct KmsId(String);
+
+impl PathParam for KmsId {
+    fn path_value(&self) -> Cow<'_, str> {
+        Cow::Borrowed(&self.0)
+    }
+}
+
 /// A user's trait with other `PathParam` types: integers and id newtypes.
 trait Typed: phala_api::Api {
     #[phala_api::api_endpoint(GET "/v/<kms>/apps/<index>/<delta>")]
@@ -99,7 +111,7 @@ impl Typed for phala_api::Client {}
 async fn integers_newtypes_root_and_trailing_slash() {
     let server = TestServer::replying(Reply::status(204)).await;
     let client = server.client();
-    client.typed(&KmsId::from("kms/1"), 7, -3).await.unwrap();
+    client.typed(&KmsId("kms/1".into()), 7, -3).await.unwrap();
     client.root().await.unwrap();
     client.trailing("x y".to_owned()).await.unwrap();
     let targets: Vec<String> = server.requests().into_iter().map(|r| r.target).collect();

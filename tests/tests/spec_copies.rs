@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use phala_api_tests::trim::{FULL, KMS_COPY, kms_copy_text};
+use phala_api_tests::trim::{FULL, KMS_COPY, SUPPLEMENT, kms_copy_text};
 
 fn root() -> &'static Path {
     Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/.."))
@@ -19,9 +19,29 @@ fn read(path: impl AsRef<Path>) -> String {
 #[test]
 fn the_trimmed_copy_is_generated_from_the_full_one() {
     assert!(
-        read(KMS_COPY) == kms_copy_text(&read(FULL)),
+        read(KMS_COPY) == kms_copy_text(&read(FULL), &read(SUPPLEMENT)),
         "{KMS_COPY} is stale: run `cargo run -p phala-api-tests --bin trim-spec`"
     );
+}
+
+/// A supplemented property the document has come to document is stale: the document wins.
+#[test]
+fn the_supplement_adds_only_what_the_document_lacks() {
+    let full: serde_json::Value = serde_json::from_str(&read(FULL)).unwrap();
+    let supplement: serde_json::Value = serde_json::from_str(&read(SUPPLEMENT)).unwrap();
+    for (name, patch) in supplement["components"]["schemas"].as_object().unwrap() {
+        let documented = &full["components"]["schemas"][name]["properties"];
+        assert!(
+            documented.is_object(),
+            "{name} is not a schema of the document"
+        );
+        for property in patch["properties"].as_object().unwrap().keys() {
+            assert!(
+                documented[property].is_null(),
+                "{name}.{property} is documented now: drop it from {SUPPLEMENT}"
+            );
+        }
+    }
 }
 
 #[test]

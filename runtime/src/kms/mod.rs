@@ -1,26 +1,30 @@
-//! Phala Cloud's KMS API: its schema types and the ready-made [`KmsApi`] trait.
+//! Phala Cloud's KMS API: its schema types and two ready-made traits, written with
+//! `#[phala_api::api]` and `#[api_endpoint]` exactly as a user would write them, each checked at
+//! compile time against the crate's own copy of the document it binds.
 //!
-//! The trait is written with `#[phala_api::api]` and `#[api_endpoint]` themselves, exactly as a
-//! user would write it, and covers every operation of the KMS tag of Phala Cloud's OpenAPI
-//! document.
+//! # Which trait
 //!
-//! # Versions
+//! Phala Cloud serves two shapes of the KMS API, chosen per request by `X-Phala-Version`:
 //!
-//! The trait pins `X-Phala-Version: 2026-05-22` ([`KMS_API_VERSION`]) once, for every method:
-//! the version whose shapes these types describe. The pin matters for `get_kms_info`: from `2026-06-23` on,
-//! `GET /api/v1/kms/{kms_id}` answers with a different shape, which [`KmsInfo`] does not
-//! describe. The other operations are pinned too, so that a later server-side default cannot
+//! - [`contracts::KmsContractApi`] pins `2026-06-23`, the version Phala's SDKs default to now. A
+//!   KMS is a *contract* ([`contracts::KmsContract`], `kc_…`) served by several nodes
+//!   ([`contracts::KmsContractNode`]). Use it for new code.
+//! - [`KmsApi`] pins `2026-05-22` ([`KMS_API_VERSION`]): every operation of the public
+//!   document's KMS tag, where a KMS is one instance ([`KmsInfo`], `kms_…`), plus the pubkey,
+//!   app-id, inspection and on-chain operations the contract API does not replace.
+//!
+//! The same paths answer differently by version: from `2026-06-23` on, `GET /api/v1/kms` lists
+//! contracts rather than [`KmsInfo`] pages, and `GET /api/v1/kms/{slug}` returns a contract.
+//! Each trait pins its version once, for every method, so a later server-side default cannot
 //! change a shape under a compiled client.
 
+pub mod contracts;
 mod types;
-
-use std::borrow::Cow;
-use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
 pub use self::types::*;
-use crate::{Api, ApiError, Client, Error, PathParam, QueryParams, Schema, api_endpoint};
+use crate::{Api, ApiError, Client, Error, QueryParams, Schema, api_endpoint};
 
 /// The `X-Phala-Version` that [`KmsApi`] pins; see the module documentation.
 pub const KMS_API_VERSION: &str = "2026-05-22";
@@ -50,52 +54,10 @@ pub struct KmsInfo {
     /// The gateway application's id.
     #[serde(default)]
     pub gateway_app_id: Option<String>,
-}
-
-/// A KMS id (`kms_…`) or slug, usable wherever a path takes one.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct KmsId(pub String);
-
-impl PathParam for KmsId {
-    fn path_value(&self) -> Cow<'_, str> {
-        Cow::Borrowed(&self.0)
-    }
-}
-
-impl fmt::Display for KmsId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl From<&str> for KmsId {
-    fn from(id: &str) -> Self {
-        KmsId(id.to_owned())
-    }
-}
-
-/// An app id (40 hex characters, with or without `0x`), usable wherever a path takes one.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct AppId(pub String);
-
-impl PathParam for AppId {
-    fn path_value(&self) -> Cow<'_, str> {
-        Cow::Borrowed(&self.0)
-    }
-}
-
-impl fmt::Display for AppId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl From<&str> for AppId {
-    fn from(id: &str) -> Self {
-        AppId(id.to_owned())
-    }
+    /// The KMS's k256 public key, hex. Not in the public document; sent by the server
+    /// (Phala's SDK: `js/src/types/kms_info.ts`).
+    #[serde(default)]
+    pub k256_pubkey: Option<String>,
 }
 
 /// Paging and filtering of [`KmsApi::list_kms`]; `None` leaves a parameter to the server's
@@ -122,6 +84,9 @@ pub enum PubkeyError {
     /// 500: the KMS could not be reached or failed.
     #[status(500)]
     KmsFailed(ErrorDetail),
+    /// 422: the request was refused by validation.
+    #[status(422)]
+    Invalid(crate::HttpValidationError),
 }
 
 /// Phala Cloud's KMS endpoints, implemented for [`Client`].

@@ -283,6 +283,16 @@ pub struct OnChainKmsContract {
     pub devices: Vec<OnChainDevice>,
     /// The OS images it knows.
     pub os_images: Vec<OnChainOsImage>,
+    /// The KMS's k256 public key, hex. Not in the public document; sent by the server
+    /// (Phala's SDK: `js/src/actions/kms/get_kms_onchain_detail.ts`).
+    #[serde(default)]
+    pub k256_pubkey: Option<String>,
+    /// The KMS's CA public key, hex (same source).
+    #[serde(default)]
+    pub ca_pubkey: Option<String>,
+    /// The gateway contract's address (same source).
+    #[serde(default)]
+    pub gateway_contract_address: Option<String>,
 }
 
 /// A device a KMS contract knows. Schema `OnChainDeviceOut`.

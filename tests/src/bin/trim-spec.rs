@@ -3,18 +3,22 @@
 
 use std::process::ExitCode;
 
-use phala_api_tests::trim::{FULL, KMS_COPY, kms_copy_text};
+use phala_api_tests::trim::{FULL, KMS_COPY, SUPPLEMENT, kms_copy_text};
 
 fn main() -> ExitCode {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let full = match std::fs::read_to_string(root.join(FULL)) {
-        Ok(full) => full,
-        Err(error) => {
-            eprintln!("cannot read {FULL}: {error}");
+    let read = |path: &str| {
+        std::fs::read_to_string(root.join(path))
+            .map_err(|error| format!("cannot read {path}: {error}"))
+    };
+    let (full, supplement) = match (read(FULL), read(SUPPLEMENT)) {
+        (Ok(full), Ok(supplement)) => (full, supplement),
+        (Err(error), _) | (_, Err(error)) => {
+            eprintln!("{error}");
             return ExitCode::FAILURE;
         }
     };
-    match std::fs::write(root.join(KMS_COPY), kms_copy_text(&full)) {
+    match std::fs::write(root.join(KMS_COPY), kms_copy_text(&full, &supplement)) {
         Ok(()) => {
             println!("wrote {KMS_COPY}");
             ExitCode::SUCCESS
