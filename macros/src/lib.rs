@@ -29,7 +29,7 @@ pub fn api(
 
 /// Maps an enum's variants to error statuses: `#[status(404)] NotFound`,
 /// `#[status(422)] Invalid(HttpValidationError)`. A method returning
-/// `Result<T, phala_api::Error<ThisEnum>>` gets `Error::Api(variant)` for those statuses, with
+/// `Result<T, phala_api::Error<ThisEnum>>` gets `Error::Api { error: variant, .. }` for those statuses, with
 /// the body decoded into the variant's field.
 #[proc_macro_derive(ApiError, attributes(status))]
 pub fn derive_api_error(input: proc_macro::TokenStream) -> proc_macro::TokenStream {

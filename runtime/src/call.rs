@@ -14,10 +14,11 @@ use reqwest::header::{CONTENT_TYPE, HeaderMap, HeaderName, HeaderValue};
 use serde::Serialize;
 
 use crate::endpoint::Endpoint;
+use crate::query::Query;
 use crate::reply::Reply;
 use crate::retry::Attempts;
 use crate::shape::{EndpointError, Shape};
-use crate::{ApiError, Client, Error, HeaderParam, PathParam, path, query, reply};
+use crate::{ApiError, Client, Error, HeaderParam, PathParam, path, reply};
 
 /// An argument refused while the request was described, reported when it is sent.
 struct Refused {
@@ -35,7 +36,7 @@ pub struct Call<'c> {
     /// Path values filled so far.
     values: usize,
     /// The form-encoded query so far.
-    query: String,
+    query: Query,
     headers: HeaderMap,
     body: Option<Bytes>,
     refused: Option<Refused>,
@@ -54,7 +55,7 @@ impl<'c> Call<'c> {
             endpoint,
             path,
             values: 0,
-            query: String::new(),
+            query: Query::default(),
             headers: HeaderMap::new(),
             body: None,
             refused: None,
@@ -90,7 +91,7 @@ impl<'c> Call<'c> {
         name: &'static str,
         value: &V,
     ) -> Self {
-        if let Err(error) = query::append(&mut self.query, name, value) {
+        if let Err(error) = self.query.append(name, value) {
             self.refuse(param, error.0);
         }
         self
@@ -157,6 +158,8 @@ impl<'c> Call<'c> {
             return (Err(Error::NoClient { method }), 0);
         };
         let mut attempts = Attempts::start(client, self.endpoint);
+        // The last retryable answer: what the call ends with if a later attempt times out.
+        let mut retried: Option<Reply> = None;
         loop {
             let request = self.request(client, attempts.time_left());
             let (outcome, wait) = match client.http().execute(request).await {
@@ -171,8 +174,15 @@ impl<'c> Call<'c> {
                 }
             };
             let Some(wait) = wait else {
+                let outcome = match (outcome, retried) {
+                    (Err(error), Some(answer)) if error.is_timeout() => Ok(answer),
+                    (outcome, _) => outcome,
+                };
                 return (outcome, attempts.made());
             };
+            if let Ok(answer) = outcome {
+                retried = Some(answer);
+            }
             tracing::debug!(
                 endpoint = self.endpoint.name,
                 attempt = attempts.made(),
@@ -186,7 +196,7 @@ impl<'c> Call<'c> {
     /// The request of one attempt, built from the call's parts: nothing is cloned up front
     /// for a retry that may never happen.
     fn request(&self, client: &Client, timeout: Duration) -> reqwest::Request {
-        let url = client.url(&self.path, &self.query);
+        let url = client.url(&self.path, self.query.as_str());
         let mut request = reqwest::Request::new(self.endpoint.method.clone(), url);
         let headers = request.headers_mut();
         headers.clone_from(&self.headers);

@@ -24,6 +24,9 @@ pub const ENV_API_KEY: &str = "PHALA_CLOUD_API_KEY";
 pub const ENV_API_PREFIX: &str = "PHALA_CLOUD_API_PREFIX";
 
 const API_KEY_HEADER: &str = "x-api-key";
+
+/// Default headers that carry credentials: marked sensitive, never printed.
+const SENSITIVE_HEADERS: [&str; 3] = ["authorization", "cookie", "proxy-authorization"];
 const DEFAULT_USER_AGENT: &str = concat!("phala-api/", env!("CARGO_PKG_VERSION"));
 
 /// A configured connection to an API; cheap to clone (clones share one connection pool).
@@ -318,8 +321,10 @@ impl ClientBuilder {
         if let Some(configure) = self.configure {
             http = configure(http);
         }
-        // Retries are this crate's alone (see `RetryPolicy`), so none happen behind its back.
+        // Retries are this crate's alone (see `RetryPolicy`), so none happen behind its back;
+        // verbose connection logging would write the raw request, key included, at TRACE.
         let http = http
+            .connection_verbose(false)
             .redirect(reqwest::redirect::Policy::none())
             .retry(reqwest::retry::never())
             .timeout(self.timeout)
@@ -364,7 +369,9 @@ impl ClientBuilder {
             }
             let invalid = || format!("default header `{name}` is not valid");
             let header = HeaderName::from_bytes(name.as_bytes()).map_err(|_| invalid())?;
-            let value = HeaderValue::from_str(value).map_err(|_| invalid())?;
+            let mut value = HeaderValue::from_str(value).map_err(|_| invalid())?;
+            // Credentials a user passes as default headers get the key's treatment.
+            value.set_sensitive(SENSITIVE_HEADERS.contains(&header.as_str()));
             headers.insert(header, value);
         }
         if let Some(key) = &self.api_key {
@@ -387,7 +394,15 @@ impl fmt::Debug for ClientBuilder {
         f.debug_struct("ClientBuilder")
             .field("base_url", &self.base_url)
             .field("api_key", &self.api_key.as_ref().map(|_| "<redacted>"))
-            .field("headers", &self.headers)
+            // Names only: a default header's value may be a credential.
+            .field(
+                "headers",
+                &self
+                    .headers
+                    .iter()
+                    .map(|(name, _)| name)
+                    .collect::<Vec<_>>(),
+            )
             .field("user_agent", &self.user_agent)
             .field("timeout", &self.timeout)
             .field("connect_timeout", &self.connect_timeout)
@@ -398,27 +413,44 @@ impl fmt::Debug for ClientBuilder {
     }
 }
 
-/// Checks a base URL and returns it without a trailing `/`.
+/// Checks a base URL and returns it without a trailing `/`. Messages show it without any user
+/// info (`user:password@`), which is a credential.
 fn parse_base_url(text: &str) -> Result<String, String> {
-    let url = Url::parse(text.trim()).map_err(|error| format!("base URL {text:?}: {error}"))?;
+    let shown = without_user_info(text);
+    let text = text.trim();
+    let url = Url::parse(text).map_err(|error| format!("base URL {shown:?}: {error}"))?;
     if !url.username().is_empty() || url.password().is_some() {
         // Never echo it: the user info is a credential.
         return Err("the base URL must not contain user info; use `api_key`".to_owned());
     }
     if !matches!(url.scheme(), "http" | "https") {
         return Err(format!(
-            "base URL {text:?}: the scheme must be `http` or `https`"
+            "base URL {shown:?}: the scheme must be `http` or `https`"
         ));
     }
     if url.host_str().is_none() {
-        return Err(format!("base URL {text:?} has no host"));
+        return Err(format!("base URL {shown:?} has no host"));
     }
     if url.query().is_some() || url.fragment().is_some() {
         return Err(format!(
-            "base URL {text:?} must not have a query or fragment"
+            "base URL {shown:?} must not have a query or fragment"
         ));
     }
     Ok(url.as_str().trim_end_matches('/').to_owned())
+}
+
+/// `text` with whatever stands between `://` and the last `@` of the authority replaced, so a
+/// URL that does not even parse is never echoed with its credentials.
+fn without_user_info(text: &str) -> String {
+    let (scheme, rest) = match text.split_once("://") {
+        Some((scheme, rest)) => (format!("{scheme}://"), rest),
+        None => (String::new(), text),
+    };
+    let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    match rest[..authority_end].rfind('@') {
+        Some(at) => format!("{scheme}<redacted>@{}", &rest[at + 1..]),
+        None => text.to_owned(),
+    }
 }
 
 /// reqwest is built without a default crypto provider under the `rustls-ring` feature; this
@@ -433,6 +465,50 @@ fn install_crypto_provider() {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_builder_debug_shows_header_names_only_and_credentials_are_sensitive() {
+        let builder = super::Client::builder()
+            .default_header("Authorization", "Bearer sk-bearer-1")
+            .default_header("Cookie", "session=sk-cookie-2")
+            .default_header("X-Tenant", "acme");
+        let debug = format!("{builder:?}");
+        assert!(
+            debug.contains("Authorization") && debug.contains("X-Tenant"),
+            "{debug}"
+        );
+        for secret in ["sk-bearer", "sk-cookie", "acme"] {
+            assert!(!debug.contains(secret), "{debug}");
+        }
+        let headers = builder.header_map().unwrap();
+        assert!(headers["authorization"].is_sensitive());
+        assert!(headers["cookie"].is_sensitive());
+        assert!(!headers["x-tenant"].is_sensitive());
+    }
+
+    #[test]
+    fn a_base_url_that_does_not_parse_is_never_echoed_with_its_user_info() {
+        for url in [
+            "https://user:sk-pass-3@exa mple.com/api",
+            "https://sk-pass-3@host:99999",
+            "http://user:sk-pass-3@[::1/x",
+        ] {
+            let error = super::Client::builder().base_url(url).build().unwrap_err();
+            let text = format!("{error} {error:?}");
+            assert!(
+                !text.contains("sk-pass") && !text.contains("user:"),
+                "{text}"
+            );
+        }
+        assert_eq!(
+            super::without_user_info("https://a:b@host/p@q"),
+            "https://<redacted>@host/p@q"
+        );
+        assert_eq!(
+            super::without_user_info("https://host/p@q"),
+            "https://host/p@q"
+        );
+    }
+
     use super::*;
 
     #[test]

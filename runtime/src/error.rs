@@ -87,22 +87,33 @@ pub enum Error<E = Infallible> {
         /// Attempts made, retries included.
         attempts: u32,
     },
-    /// The server answered with a redirect, which is not followed: the API key stays with the
-    /// configured origin.
+    /// The server answered with a redirect (301, 302, 303, 307 or 308), which is not followed:
+    /// the API key stays with the configured origin.
     Redirect {
         /// The 3xx status.
         status: StatusCode,
-        /// The `Location` header, if it was valid text (bounded).
+        /// The `Location` header, if it was valid text (bounded, the API key redacted).
         location: Option<String>,
+        /// Attempts made, retries included.
+        attempts: u32,
     },
     /// A status that `E` maps, decoded into its variant.
-    Api(E),
+    Api {
+        /// The variant, decoded from the body (the API key redacted before decoding).
+        error: E,
+        /// Attempts made, retries included.
+        attempts: u32,
+        /// The `X-Request-ID` response header.
+        request_id: Option<String>,
+    },
     /// 404: the resource does not exist (an `Option<T>` result turns this into `Ok(None)`).
     NotFound {
         /// The `X-Request-ID` response header.
         request_id: Option<String>,
         /// The start of the body.
         excerpt: String,
+        /// Attempts made, retries included.
+        attempts: u32,
     },
     /// 422: the server refused the request's parameters.
     Validation {
@@ -112,6 +123,8 @@ pub enum Error<E = Infallible> {
         error: HttpValidationError,
         /// The start of the body.
         excerpt: String,
+        /// Attempts made, retries included.
+        attempts: u32,
     },
     /// Any other status outside 2xx.
     Status {
@@ -124,14 +137,17 @@ pub enum Error<E = Infallible> {
         /// The start of the body.
         excerpt: String,
     },
-    /// A success body that does not decode into the expected type.
+    /// A body that does not decode into the expected type (a success body, or the body of a
+    /// status the error enum maps).
     Decode {
-        /// The (successful) status.
+        /// The status of the response.
         status: StatusCode,
-        /// serde's message, with line and column.
+        /// serde's message, with line and column (built from the redacted body).
         source: serde_json::Error,
         /// The start of the body.
         excerpt: String,
+        /// Attempts made, retries included.
+        attempts: u32,
     },
     /// The response body is larger than the client's limit; reading stopped there.
     BodyTooLarge {
@@ -139,6 +155,8 @@ pub enum Error<E = Infallible> {
         status: StatusCode,
         /// The limit in bytes.
         limit: usize,
+        /// Attempts made, retries included.
+        attempts: u32,
     },
 }
 
@@ -149,7 +167,7 @@ impl<E: ApiError> Error<E> {
     /// The HTTP status, when a response arrived.
     pub fn status(&self) -> Option<StatusCode> {
         match self {
-            Error::Api(error) => StatusCode::from_u16(error.status()).ok(),
+            Error::Api { error, .. } => StatusCode::from_u16(error.status()).ok(),
             Error::Redirect { status, .. }
             | Error::Status { status, .. }
             | Error::Decode { status, .. }
@@ -165,6 +183,7 @@ impl<E: ApiError> Error<E> {
         match self {
             Error::NotFound { request_id, .. }
             | Error::Validation { request_id, .. }
+            | Error::Api { request_id, .. }
             | Error::Status { request_id, .. } => request_id.as_deref(),
             _ => None,
         }
@@ -180,15 +199,25 @@ impl<E: ApiError> Error<E> {
         matches!(self, Error::Timeout { .. })
     }
 
-    /// How many attempts the call made, when it made any (more than one when retried).
+    /// How many attempts the call made (more than one when retried); `None` when it sent
+    /// nothing (an invalid argument, a configuration error, no client).
     pub fn attempts(&self) -> Option<u32> {
+        self.attempts_field().copied()
+    }
+
+    fn attempts_field(&self) -> Option<&u32> {
         match self {
             Error::Connect { attempts, .. }
             | Error::Timeout { attempts, .. }
             | Error::Transport { attempts, .. }
-            | Error::Status { attempts, .. } => Some(*attempts),
+            | Error::Redirect { attempts, .. }
+            | Error::Api { attempts, .. }
+            | Error::NotFound { attempts, .. }
+            | Error::Validation { attempts, .. }
+            | Error::Status { attempts, .. }
+            | Error::Decode { attempts, .. }
+            | Error::BodyTooLarge { attempts, .. } => Some(attempts),
             Error::InvalidArgument { .. } | Error::Config { .. } | Error::NoClient { .. } => None,
-            _ => Some(1),
         }
     }
 
@@ -217,14 +246,37 @@ impl<E: ApiError> Error<E> {
 
     /// Records that the call took `total` attempts.
     pub(crate) fn after_attempts(mut self, total: u32) -> Self {
-        if let Error::Connect { attempts, .. }
-        | Error::Timeout { attempts, .. }
-        | Error::Transport { attempts, .. }
-        | Error::Status { attempts, .. } = &mut self
-        {
-            *attempts = total;
+        match &mut self {
+            Error::Connect { attempts, .. }
+            | Error::Timeout { attempts, .. }
+            | Error::Transport { attempts, .. }
+            | Error::Redirect { attempts, .. }
+            | Error::Api { attempts, .. }
+            | Error::NotFound { attempts, .. }
+            | Error::Validation { attempts, .. }
+            | Error::Status { attempts, .. }
+            | Error::Decode { attempts, .. }
+            | Error::BodyTooLarge { attempts, .. } => *attempts = total,
+            Error::InvalidArgument { .. } | Error::Config { .. } | Error::NoClient { .. } => {}
         }
         self
+    }
+}
+
+/// Server-sourced text with control characters escaped (`\n`, `\u{1b}`), so that a server
+/// cannot forge log lines or terminal sequences through an error's `Display`.
+pub(crate) struct Escaped<'a>(pub(crate) &'a str);
+
+impl fmt::Display for Escaped<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for c in self.0.chars() {
+            if c.is_control() {
+                write!(f, "{}", c.escape_default())?;
+            } else {
+                write!(f, "{c}")?;
+            }
+        }
+        Ok(())
     }
 }
 
@@ -234,7 +286,7 @@ struct RequestId<'a>(&'a Option<String>);
 impl fmt::Display for RequestId<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.0 {
-            Some(id) => write!(f, " (request id {id})"),
+            Some(id) => write!(f, " (request id {})", Escaped(id)),
             None => Ok(()),
         }
     }
@@ -275,7 +327,22 @@ impl<E: ApiError> fmt::Display for Error<E> {
                 )
             }
             Error::Config { reason } => write!(f, "invalid client configuration: {reason}"),
-            Error::Api(error) => write!(f, "the server answered {}: {error:?}", error.status()),
+            Error::Api {
+                error,
+                attempts,
+                request_id,
+            } => {
+                // `E`'s `Debug` shows server text (decoded from the redacted body): escape it.
+                let debug = format!("{error:?}");
+                write!(
+                    f,
+                    "the server answered {}{}{}: {}",
+                    error.status(),
+                    Attempts(*attempts),
+                    RequestId(request_id),
+                    Escaped(&debug)
+                )
+            }
             Error::NoClient { method } => write!(
                 f,
                 "`{method}` has no client to send through: the type implements `phala_api::Api` \
@@ -305,32 +372,43 @@ impl<E: ApiError> fmt::Display for Error<E> {
                     Chain(source)
                 )
             }
-            Error::Redirect { status, location } => write!(
+            Error::Redirect {
+                status,
+                location,
+                attempts,
+            } => write!(
                 f,
-                "the server answered {status} redirecting to {:?}; redirects are not followed, so \
-                 the API key is never sent to another origin",
+                "the server answered {status}{} redirecting to {:?}; redirects are not followed, \
+                 so the API key is never sent to another origin",
+                Attempts(*attempts),
                 location.as_deref().unwrap_or("(no location)")
             ),
             Error::NotFound {
                 request_id,
                 excerpt,
+                attempts,
             } => write!(
                 f,
-                "not found (404){}{}",
+                "not found (404){}{}{}",
+                Attempts(*attempts),
                 RequestId(request_id),
                 Body(excerpt)
             ),
             Error::Validation {
-                request_id, error, ..
+                request_id,
+                error,
+                attempts,
+                ..
             } => {
                 write!(
                     f,
-                    "the server refused the request (422){}",
+                    "the server refused the request (422){}{}",
+                    Attempts(*attempts),
                     RequestId(request_id)
                 )?;
                 for (index, detail) in error.detail.iter().take(3).enumerate() {
                     let separator = if index == 0 { ": " } else { "; " };
-                    write!(f, "{separator}{detail}")?;
+                    write!(f, "{separator}{}", Escaped(&detail.to_string()))?;
                 }
                 if error.detail.len() > 3 {
                     write!(f, "; and {} more", error.detail.len() - 3)?;
@@ -353,14 +431,22 @@ impl<E: ApiError> fmt::Display for Error<E> {
                 status,
                 source,
                 excerpt,
+                attempts,
             } => write!(
                 f,
-                "could not decode the {status} response body: {source}{}",
+                "could not decode the {status} response body{}: {}{}",
+                Attempts(*attempts),
+                Escaped(&source.to_string()),
                 Body(excerpt)
             ),
-            Error::BodyTooLarge { status, limit } => write!(
+            Error::BodyTooLarge {
+                status,
+                limit,
+                attempts,
+            } => write!(
                 f,
-                "the {status} response body is larger than the limit of {limit} bytes"
+                "the {status} response body{} is larger than the limit of {limit} bytes",
+                Attempts(*attempts)
             ),
         }
     }

@@ -114,7 +114,7 @@
 //! }
 //! ```
 //!
-//! A method returning `Result<T, phala_api::Error<KmsError>>` gets `Error::Api(KmsError::…)` for
+//! A method returning `Result<T, phala_api::Error<KmsError>>` gets `Error::Api { error: KmsError::…, .. }` for
 //! those statuses, with the body decoded into the variant's one field (a body that does not
 //! decode is an [`Error::Decode`] keeping the status). Other statuses keep their generic
 //! meaning. The derive refuses a status outside 400–599, a status mapped twice and a variant
@@ -220,8 +220,10 @@
 //! attribute) up to 3 attempts in all, when no response arrived (a failed, closed or reset
 //! connection) or the status was 429, 502, 503 or 504. Waits are jittered exponential backoff
 //! or the server's `Retry-After`, within the call's total deadline; a per-client budget stops
-//! a failing server from receiving `calls × attempts` requests. The final error tells the
-//! attempts made ([`Error::attempts`]) and keeps the last status.
+//! a failing server from receiving `calls × attempts` requests. A wait is taken only if it leaves
+//! the next attempt at least [`MIN_ATTEMPT_TIME`]. Every error after a request tells the
+//! attempts made ([`Error::attempts`]) and keeps the last status, also when the attempt after
+//! a retryable status timed out.
 //!
 //! # Path safety
 //!
@@ -337,7 +339,7 @@ pub use path::{MAX_PATH_VALUE_BYTES, PathParam};
 pub use phala_api_macros::{ApiError, QueryParams, Schema, api, api_endpoint};
 pub use reqwest::{self, StatusCode};
 pub use response::Response;
-pub use retry::{DEFAULT_MAX_ATTEMPTS, RETRY_BUDGET_TOKENS, RetryPolicy};
+pub use retry::{DEFAULT_MAX_ATTEMPTS, MIN_ATTEMPT_TIME, RETRY_BUDGET_TOKENS, RetryPolicy};
 pub use validation::{HttpValidationError, LocItem, ValidationError};
 
 /// The supertrait of endpoint traits: how their generated method bodies reach a [`Client`].

@@ -5,23 +5,61 @@
 //! - `None` and `()` add nothing; `Some(v)` is `v`;
 //! - a sequence repeats the name: `status=a&status=b`;
 //! - a struct or string-keyed map (the argument itself, not a field) is flattened: each field is
-//!   a parameter of its own name, with the rules above.
+//!   a parameter of its own name, with the rules above;
+//! - a float that is not finite (`NaN`, infinities) is refused, as `serde_json` refuses it;
+//! - a name set by two arguments (a flattened field and another argument, say) is refused: one
+//!   argument that is a sequence is how a parameter repeats.
 
 use std::fmt;
 
 use serde::ser::{self, Impossible, Serialize};
 
-/// Appends `value` under `name` to the form-encoded `query`.
-pub(crate) fn append<V: Serialize + ?Sized>(
-    query: &mut String,
-    name: &str,
-    value: &V,
-) -> Result<(), QueryError> {
-    value.serialize(Value {
-        query,
-        name,
-        level: Level::Argument,
-    })
+/// A query string being built, argument by argument.
+#[derive(Debug, Default)]
+pub(crate) struct Query {
+    /// The form-encoded pairs so far.
+    text: String,
+    /// The names earlier arguments set.
+    earlier: Vec<String>,
+    /// The names the argument being appended has set.
+    current: Vec<String>,
+}
+
+impl Query {
+    /// The form-encoded query, without the `?`.
+    pub(crate) fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// Appends `value` under `name` (argument by argument).
+    pub(crate) fn append<V: Serialize + ?Sized>(
+        &mut self,
+        name: &str,
+        value: &V,
+    ) -> Result<(), QueryError> {
+        let result = value.serialize(Value {
+            query: &mut *self,
+            name,
+            level: Level::Argument,
+        });
+        let current = std::mem::take(&mut self.current);
+        self.earlier.extend(current);
+        result
+    }
+
+    fn pair(&mut self, name: &str, value: &str) -> Result<(), QueryError> {
+        if self.earlier.iter().any(|earlier| earlier == name) {
+            return Err(QueryError(format!(
+                "query parameter `{name}` is also set by another argument; to repeat a \
+                 parameter, pass one sequence"
+            )));
+        }
+        if !self.current.iter().any(|current| current == name) {
+            self.current.push(name.to_owned());
+        }
+        form_urlencoded::Serializer::new(&mut self.text).append_pair(name, value);
+        Ok(())
+    }
 }
 
 /// Why a value cannot be a query parameter.
@@ -56,15 +94,23 @@ enum Level {
 }
 
 struct Value<'a> {
-    query: &'a mut String,
+    query: &'a mut Query,
     name: &'a str,
     level: Level,
 }
 
 impl Value<'_> {
     fn pair(self, value: &str) -> Result<(), QueryError> {
-        form_urlencoded::Serializer::new(self.query).append_pair(self.name, value);
-        Ok(())
+        self.query.pair(self.name, value)
+    }
+
+    fn float(self, value: f64) -> Result<(), QueryError> {
+        if !value.is_finite() {
+            return Err(unsupported(
+                "a number that is not finite (NaN or an infinity)",
+            ));
+        }
+        self.pair(&value.to_string())
     }
 }
 
@@ -90,9 +136,20 @@ impl<'a> ser::Serializer for Value<'a> {
     display_scalars!(
         serialize_bool: bool, serialize_i8: i8, serialize_i16: i16, serialize_i32: i32,
         serialize_i64: i64, serialize_i128: i128, serialize_u8: u8, serialize_u16: u16,
-        serialize_u32: u32, serialize_u64: u64, serialize_u128: u128, serialize_f32: f32,
-        serialize_f64: f64, serialize_char: char
+        serialize_u32: u32, serialize_u64: u64, serialize_u128: u128, serialize_char: char
     );
+
+    fn serialize_f32(self, value: f32) -> Result<(), QueryError> {
+        // Through `f32`'s own formatting: `0.1f32` is sent as `0.1`, not as its `f64` widening.
+        if !value.is_finite() {
+            return self.float(f64::from(value));
+        }
+        self.pair(&value.to_string())
+    }
+
+    fn serialize_f64(self, value: f64) -> Result<(), QueryError> {
+        self.float(value)
+    }
 
     fn serialize_str(self, value: &str) -> Result<(), QueryError> {
         self.pair(value)
@@ -204,7 +261,7 @@ impl<'a> ser::Serializer for Value<'a> {
 
 /// The elements of a sequence, each under the same name.
 struct Elements<'a> {
-    query: &'a mut String,
+    query: &'a mut Query,
     name: &'a str,
 }
 
@@ -259,7 +316,7 @@ impl ser::SerializeTupleStruct for Elements<'_> {
 
 /// The fields of a flattened struct or map, each under its own name.
 struct Fields<'a> {
-    query: &'a mut String,
+    query: &'a mut Query,
     /// A map's key, between `serialize_key` and `serialize_value`.
     key: Option<String>,
 }
@@ -327,9 +384,41 @@ mod tests {
     use super::*;
 
     fn query<V: Serialize + ?Sized>(name: &str, value: &V) -> Result<String, String> {
-        let mut out = String::new();
-        append(&mut out, name, value).map_err(|e| e.0)?;
-        Ok(out)
+        let mut out = Query::default();
+        out.append(name, value).map_err(|e| e.0)?;
+        Ok(out.as_str().to_owned())
+    }
+
+    #[test]
+    fn non_finite_floats_are_refused() {
+        for value in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
+            let error = query("x", &value).unwrap_err();
+            assert!(error.contains("not finite"), "{error}");
+        }
+        assert!(query("x", &f32::NAN).unwrap_err().contains("not finite"));
+        assert_eq!(query("x", &0.1f32).unwrap(), "x=0.1");
+        assert!(query("x", &[1.0, f64::NAN]).is_err());
+    }
+
+    #[test]
+    fn a_name_set_by_two_arguments_is_refused() {
+        #[derive(Serialize)]
+        struct Paging {
+            page: u32,
+            size: u32,
+        }
+        let mut out = Query::default();
+        out.append("paging", &Paging { page: 1, size: 5 }).unwrap();
+        let error = out.append("page", &2u32).unwrap_err().0;
+        assert!(
+            error.contains("`page` is also set by another argument"),
+            "{error}"
+        );
+        // One sequence argument repeats its name; that is how a parameter repeats.
+        let mut out = Query::default();
+        out.append("status", &["a", "b"]).unwrap();
+        assert_eq!(out.as_str(), "status=a&status=b");
+        assert!(out.append("status", "c").is_err());
     }
 
     #[derive(Serialize)]

@@ -14,7 +14,9 @@ use crate::{ApiError, Client, Error};
 /// The longest `X-Request-ID` or `Location` kept, in bytes.
 const MAX_HEADER_KEPT: usize = 256;
 
-/// A response whose body was read, at most up to the client's limit.
+/// A response whose body was read, at most up to the client's limit, with the API key
+/// redacted from the body before anything decodes it: whatever a server echoes, no error, `E`
+/// or serde message built from it can hold the key.
 #[derive(Debug)]
 pub struct Reply {
     pub(crate) status: StatusCode,
@@ -23,8 +25,14 @@ pub struct Reply {
     /// The body was longer than the limit; `body` holds its start.
     truncated: bool,
     limit: usize,
-    /// Redacted from excerpts, should the server echo it.
+    /// Redacted from the header values errors keep.
     api_key: Option<Arc<str>>,
+}
+
+/// The statuses that are redirects (RFC 9110 §15.4); 300, 304, 305 and 306 are not, and are
+/// reported as the statuses they are.
+fn is_redirect(status: StatusCode) -> bool {
+    matches!(status.as_u16(), 301 | 302 | 303 | 307 | 308)
 }
 
 /// Reads `response` with the client's limits; a redirect is refused without reading the body.
@@ -33,10 +41,12 @@ pub(crate) async fn read<E: ApiError>(
     client: &Client,
 ) -> Result<Reply, Error<E>> {
     let status = response.status();
-    if status.is_redirection() {
+    let api_key = client.api_key().cloned();
+    if is_redirect(status) {
         return Err(Error::Redirect {
             status,
-            location: header_text(response.headers(), LOCATION.as_str()),
+            location: header_text(response.headers(), LOCATION.as_str(), api_key.as_deref()),
+            attempts: 1,
         });
     }
     let limit = client.max_response_bytes();
@@ -45,10 +55,10 @@ pub(crate) async fn read<E: ApiError>(
     let reply = |body: Bytes, truncated: bool| Reply {
         status,
         headers,
-        body,
+        body: redact(body, api_key.as_deref()),
         truncated,
         limit,
-        api_key: client.api_key().cloned(),
+        api_key: api_key.clone(),
     };
     match announced {
         // hyper stops at the announced length, so the whole body fits: take it as it comes.
@@ -76,10 +86,45 @@ pub(crate) async fn read<E: ApiError>(
     }
 }
 
-/// A header's value as bounded text, if it is text.
-fn header_text(headers: &HeaderMap, name: &str) -> Option<String> {
+/// A header's value as bounded text with the key redacted, if it is text.
+fn header_text(headers: &HeaderMap, name: &str, secret: Option<&str>) -> Option<String> {
     let value = headers.get(name)?.to_str().ok()?;
+    let value = match secret.filter(|s| !s.is_empty()) {
+        Some(secret) => value.replace(secret, REDACTED),
+        None => value.to_owned(),
+    };
     Some(value.chars().take(MAX_HEADER_KEPT).collect())
+}
+
+const REDACTED: &str = "<redacted>";
+
+/// `body` with every occurrence of `secret` replaced, and a start of it cut off at the end (a
+/// body truncated at the limit mid-key). Copies only when there is something to redact.
+pub(crate) fn redact(body: Bytes, secret: Option<&str>) -> Bytes {
+    let Some(secret) = secret.map(str::as_bytes).filter(|s| !s.is_empty()) else {
+        return body;
+    };
+    let found = body.windows(secret.len()).any(|w| w == secret);
+    // The longest end of the body that is a start of the key, four bytes at least (shorter
+    // ends are too common to mean anything).
+    let partial = (4..secret.len())
+        .rev()
+        .find(|&n| body.len() >= n && body.ends_with(&secret[..n]));
+    if !found && partial.is_none() {
+        return body;
+    }
+    let mut out = Vec::with_capacity(body.len());
+    let mut rest = &body[..body.len() - partial.unwrap_or(0)];
+    while let Some(at) = rest.windows(secret.len()).position(|w| w == secret) {
+        out.extend_from_slice(&rest[..at]);
+        out.extend_from_slice(REDACTED.as_bytes());
+        rest = &rest[at + secret.len()..];
+    }
+    out.extend_from_slice(rest);
+    if partial.is_some() {
+        out.extend_from_slice(REDACTED.as_bytes());
+    }
+    Bytes::from(out)
 }
 
 impl Reply {
@@ -90,34 +135,44 @@ impl Reply {
                 Err(Error::BodyTooLarge {
                     status: self.status,
                     limit: self.limit,
+                    attempts: 1,
                 })
             } else {
                 Ok(self)
             };
         }
         let excerpt = self.excerpt();
+        let request_id = self.request_id();
         match E::from_response(self.status, &self.body) {
-            Some(Ok(error)) => return Err(Error::Api(error)),
+            Some(Ok(error)) => {
+                return Err(Error::Api {
+                    error,
+                    attempts: 1,
+                    request_id,
+                });
+            }
             Some(Err(source)) => {
                 return Err(Error::Decode {
                     status: self.status,
                     source,
                     excerpt,
+                    attempts: 1,
                 });
             }
             None => {}
         }
-        let request_id = header_text(&self.headers, "x-request-id");
         Err(match self.status {
             StatusCode::NOT_FOUND => Error::NotFound {
                 request_id,
                 excerpt,
+                attempts: 1,
             },
             StatusCode::UNPROCESSABLE_ENTITY => Error::Validation {
                 request_id,
                 error: serde_json::from_slice::<HttpValidationError>(&self.body)
                     .unwrap_or_default(),
                 excerpt,
+                attempts: 1,
             },
             status => Error::Status {
                 status,
@@ -139,7 +194,13 @@ impl Reply {
             status: self.status,
             source,
             excerpt: self.excerpt(),
+            attempts: 1,
         })
+    }
+
+    /// The `X-Request-ID`, bounded, the key redacted.
+    pub(crate) fn request_id(&self) -> Option<String> {
+        header_text(&self.headers, "x-request-id", self.api_key.as_deref())
     }
 
     /// Accepts an empty body, or any JSON (which is not kept).
@@ -150,22 +211,18 @@ impl Reply {
         Ok(())
     }
 
-    /// The start of the body as text, with the API key redacted.
+    /// The start of the (redacted) body as text.
     fn excerpt(&self) -> String {
-        excerpt(&self.body, self.api_key.as_deref())
+        excerpt(&self.body)
     }
 }
 
 /// At most `MAX_EXCERPT_BYTES` of `body` as text, cut at a character boundary, `…` when cut.
-/// The window searched for `secret` is wider than the excerpt, so a key that straddles the
-/// cut is still found whole.
-pub(crate) fn excerpt(body: &[u8], secret: Option<&str>) -> String {
-    let window = MAX_EXCERPT_BYTES + secret.map_or(0, str::len);
-    let mut text = String::from_utf8_lossy(&body[..body.len().min(window)]).into_owned();
-    if let Some(secret) = secret.filter(|s| !s.is_empty()) {
-        text = text.replace(secret, "<redacted>");
-    }
-    if text.len() > MAX_EXCERPT_BYTES || body.len() > window {
+/// `body` is redacted already (see [`redact`]).
+pub(crate) fn excerpt(body: &[u8]) -> String {
+    let mut text =
+        String::from_utf8_lossy(&body[..body.len().min(MAX_EXCERPT_BYTES + 4)]).into_owned();
+    if text.len() > MAX_EXCERPT_BYTES || body.len() > MAX_EXCERPT_BYTES + 4 {
         let mut end = MAX_EXCERPT_BYTES.min(text.len());
         while !text.is_char_boundary(end) {
             end -= 1;
@@ -182,31 +239,58 @@ mod tests {
 
     #[test]
     fn short_bodies_are_kept_whole() {
-        assert_eq!(excerpt(b"{\"detail\":\"x\"}", None), "{\"detail\":\"x\"}");
-        assert_eq!(excerpt(b"", Some("k")), "");
+        assert_eq!(excerpt(b"{\"detail\":\"x\"}"), "{\"detail\":\"x\"}");
+        assert_eq!(excerpt(b""), "");
     }
 
     #[test]
     fn long_bodies_are_cut_at_a_char_boundary() {
         let body = "é".repeat(MAX_EXCERPT_BYTES);
-        let cut = excerpt(body.as_bytes(), None);
+        let cut = excerpt(body.as_bytes());
         assert!(cut.ends_with('…'));
         assert_eq!(cut.chars().count(), MAX_EXCERPT_BYTES / 2 + 1);
     }
 
     #[test]
-    fn the_key_is_redacted_even_across_the_cut() {
+    fn the_key_is_redacted_everywhere_and_across_the_cut() {
         let key = "sk-canary-0123456789";
         let mut body = "x".repeat(MAX_EXCERPT_BYTES - 5);
         body.push_str(key);
         body.push_str(&"y".repeat(100));
-        let cut = excerpt(body.as_bytes(), Some(key));
+        body.push_str(key);
+        let redacted = redact(Bytes::from(body), Some(key));
+        assert!(!redacted.windows(6).any(|w| w == b"sk-can"));
+        assert_eq!(
+            redacted.windows(10).filter(|w| *w == b"<redacted>").count(),
+            2
+        );
+        let cut = excerpt(&redacted);
         assert!(!cut.contains("sk-can"), "{cut}");
         assert!(cut.starts_with("xxx") && cut.ends_with('…'));
     }
 
     #[test]
+    fn a_body_cut_inside_the_key_loses_the_start_of_it() {
+        let key = "sk-canary-0123456789";
+        let body = Bytes::from(format!("{{\"echo\":\"{}", &key[..12]));
+        let redacted = redact(body, Some(key));
+        assert_eq!(&redacted[..], b"{\"echo\":\"<redacted>");
+        let untouched = Bytes::from_static(b"{\"id\":\"sk\"}");
+        assert_eq!(redact(untouched.clone(), Some(key)), untouched);
+    }
+
+    #[test]
+    fn only_true_redirects_are_redirects() {
+        for status in [301, 302, 303, 307, 308] {
+            assert!(is_redirect(StatusCode::from_u16(status).unwrap()));
+        }
+        for status in [300, 304, 305, 306, 200, 404] {
+            assert!(!is_redirect(StatusCode::from_u16(status).unwrap()));
+        }
+    }
+
+    #[test]
     fn invalid_utf8_is_replaced_not_refused() {
-        assert_eq!(excerpt(b"a\xffb", None), "a\u{fffd}b");
+        assert_eq!(excerpt(b"a\xffb"), "a\u{fffd}b");
     }
 }

@@ -28,8 +28,10 @@ use crate::reply::Reply;
 /// The wait before attempt `n + 1` is exponential backoff with full jitter: a random duration
 /// up to `min(max_delay, base_delay × 2^(n-1))`. A `Retry-After` header (seconds or an HTTP
 /// date) replaces it, capped at `max_retry_after`; a garbage or negative value falls back to
-/// backoff. The client's total deadline covers all attempts and waits: a wait that would not
-/// leave time for another attempt ends the retries.
+/// backoff. The client's total deadline covers all attempts and waits: a wait is taken only if
+/// it leaves the next attempt at least [`MIN_ATTEMPT_TIME`] (or a quarter of the deadline, when
+/// that is shorter); otherwise the retries end, with the last answer. When an attempt after a
+/// retryable status times out, the error is that status, not the timeout.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RetryPolicy {
     /// Attempts in all, the first included; 1 disables retries.
@@ -44,6 +46,11 @@ pub struct RetryPolicy {
 
 /// Default attempts in all.
 pub const DEFAULT_MAX_ATTEMPTS: u32 = 3;
+
+/// The least time a retry leaves its attempt (a quarter of the call's deadline when that is
+/// shorter): a wait that would leave less ends the retries instead of sending a request that
+/// can only time out.
+pub const MIN_ATTEMPT_TIME: Duration = Duration::from_secs(1);
 
 impl Default for RetryPolicy {
     fn default() -> Self {
@@ -147,7 +154,8 @@ impl<'c> Attempts<'c> {
     /// has a token for it; counts that attempt as made.
     fn next(&mut self, headers: Option<&HeaderMap>) -> Option<Duration> {
         let wait = self.client.retry_policy().delay(self.made, headers);
-        let fits = wait < self.time_left();
+        let attempt_time = MIN_ATTEMPT_TIME.min(self.deadline / 4);
+        let fits = wait.saturating_add(attempt_time) <= self.time_left();
         let allowed = self.made < self.allowed && fits;
         let wait = (allowed && self.client.retry_budget().try_withdraw()).then_some(wait)?;
         self.made += 1;

@@ -46,6 +46,7 @@ async fn automock_answers_as_told() {
         Box::pin(std::future::ready(Err(Error::NotFound {
             request_id: None,
             excerpt: String::new(),
+            attempts: 1,
         })))
     });
     mock.expect_list_kms()

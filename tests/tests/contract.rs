@@ -166,7 +166,13 @@ async fn checked_bindings_send_and_decode_as_usual() {
     };
     let error = client.add_node("kms_1", &draft).await.unwrap_err();
     assert!(
-        matches!(error, Error::Api(v31::CreateError::Exists)),
+        matches!(
+            error,
+            Error::Api {
+                error: v31::CreateError::Exists,
+                ..
+            }
+        ),
         "{error:?}"
     );
     let node = client.node(7).await.unwrap().unwrap();

@@ -25,6 +25,7 @@ impl Kms for FakeKms {
         self.0.get(kms_id).cloned().ok_or(Error::NotFound {
             request_id: None,
             excerpt: String::new(),
+            attempts: 1,
         })
     }
     // `find_kms` is not overridden: it must fail without sending anything.

@@ -280,7 +280,8 @@ async fn a_chunked_body_over_the_cap_stops_reading() {
             error,
             Error::BodyTooLarge {
                 status: StatusCode::OK,
-                limit: 1_048_576
+                limit: 1_048_576,
+                attempts: 1,
             }
         ),
         "{error:?}"
@@ -328,6 +329,7 @@ async fn decode_error(body: &[u8]) -> (serde_json::Error, String) {
             status,
             source,
             excerpt,
+            attempts: 1,
         } => {
             assert_eq!(status, StatusCode::OK);
             (source, excerpt)
@@ -536,6 +538,102 @@ async fn a_503_forever_stops_at_max_attempts_with_the_last_status() {
     assert_eq!(waits.recorded().len(), 2);
 }
 
+/// Every error after at least one request says how many went out, not only the transport and
+/// status ones.
+#[tokio::test]
+async fn a_503_then_a_404_counts_both_attempts() {
+    let server = RawServer::start(|n| {
+        if n == 0 {
+            vec![status("503 Service Unavailable")]
+        } else {
+            vec![status("404 Not Found")]
+        }
+    })
+    .await;
+    let (client, _) = recording_client(&server.url());
+    let error = client.get_kms_info("kms_1").await.unwrap_err();
+    assert!(
+        matches!(error, Error::NotFound { attempts: 2, .. }),
+        "{error:?}"
+    );
+    assert_eq!(error.attempts(), Some(2));
+    assert!(
+        error
+            .to_string()
+            .starts_with("not found (404) after 2 attempts"),
+        "{error}"
+    );
+}
+
+/// A `Retry-After` that would leave the next attempt no time is not waited for: the call ends
+/// with the 503 at once instead of sending a request that can only time out.
+#[tokio::test]
+async fn a_wait_that_leaves_no_time_for_the_attempt_is_not_taken() {
+    let server = RawServer::always(vec![Step::response(
+        "503 Service Unavailable",
+        &[("retry-after", "2")],
+        b"",
+    )])
+    .await;
+    let waits = Waits::default();
+    // 2 s of wait would leave 0.5 s of a 2.5 s deadline: less than the minimum the attempt gets.
+    let client = builder(&server.url(), &waits)
+        .timeout(Duration::from_millis(2500))
+        .build()
+        .unwrap();
+    let error = client.get_kms_info("kms_1").await.unwrap_err();
+    assert!(
+        matches!(
+            error,
+            Error::Status {
+                status: StatusCode::SERVICE_UNAVAILABLE,
+                attempts: 1,
+                ..
+            }
+        ),
+        "{error:?}"
+    );
+    assert_eq!(waits.recorded(), []);
+    assert_eq!(server.requests().len(), 1);
+}
+
+/// When the attempt after a retryable status times out, the error keeps the status the
+/// server gave, not only "timed out".
+#[tokio::test]
+async fn a_timeout_after_a_503_keeps_the_503() {
+    let server = RawServer::start(|n| {
+        if n == 0 {
+            vec![Step::response(
+                "503 Service Unavailable",
+                &[("retry-after", "0"), ("x-request-id", "rid-503")],
+                b"",
+            )]
+        } else {
+            vec![Step::Hang]
+        }
+    })
+    .await;
+    let waits = Waits::default();
+    let client = builder(&server.url(), &waits)
+        .timeout(Duration::from_secs(1))
+        .build()
+        .unwrap();
+    let error = client.get_kms_info("kms_1").await.unwrap_err();
+    assert!(
+        matches!(
+            error,
+            Error::Status {
+                status: StatusCode::SERVICE_UNAVAILABLE,
+                attempts: 2,
+                ..
+            }
+        ),
+        "{error:?}"
+    );
+    assert_eq!(error.request_id(), Some("rid-503"));
+    assert_eq!(server.requests().len(), 2);
+}
+
 #[tokio::test]
 async fn statuses_502_and_504_are_retried_too() {
     for line in [
@@ -721,7 +819,7 @@ async fn a_redirect_loop_is_one_refused_request() {
     let (client, waits) = recording_client(&server.url());
     let error = client.get_kms_info("kms_1").await.unwrap_err();
     assert!(
-        matches!(&error, Error::Redirect { status: StatusCode::FOUND, location: Some(l) } if l == "/api/v1/kms/kms_1"),
+        matches!(&error, Error::Redirect { status: StatusCode::FOUND, location: Some(l), attempts: 1 } if l == "/api/v1/kms/kms_1"),
         "{error:?}"
     );
     assert_eq!(server.requests().len(), 1);

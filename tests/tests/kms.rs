@@ -207,6 +207,7 @@ async fn invalid_json_on_success_is_a_decode_error() {
             status,
             source,
             excerpt,
+            attempts: 1,
         } = &error
         else {
             panic!("expected a decode error, got {error:?}");
@@ -350,7 +351,8 @@ async fn body_over_the_cap_is_an_error() {
             error,
             Error::BodyTooLarge {
                 status: StatusCode::OK,
-                limit: 1024
+                limit: 1024,
+                attempts: 1,
             }
         ),
         "{error:?}"

@@ -98,7 +98,11 @@ async fn pubkey_with_its_typed_errors() {
         .get_app_env_encrypt_pubkey(KNOWN_ID, "not-hex")
         .await
         .unwrap_err();
-    let Error::Api(PubkeyError::InvalidAppId(detail)) = &bad_app else {
+    let Error::Api {
+        error: PubkeyError::InvalidAppId(detail),
+        ..
+    } = &bad_app
+    else {
         panic!("expected the 400 variant, got {bad_app:?}");
     };
     assert_eq!(detail.to_string(), "Invalid app ID format");
@@ -109,7 +113,13 @@ async fn pubkey_with_its_typed_errors() {
         .await
         .unwrap_err();
     assert!(
-        matches!(no_kms, Error::Api(PubkeyError::KmsNotFound(_))),
+        matches!(
+            no_kms,
+            Error::Api {
+                error: PubkeyError::KmsNotFound(_),
+                ..
+            }
+        ),
         "{no_kms:?}"
     );
     // The documented 422 is a typed variant too, with the parsed validation error.
@@ -117,7 +127,11 @@ async fn pubkey_with_its_typed_errors() {
         .get_app_env_encrypt_pubkey("k", KNOWN_APP)
         .await
         .unwrap_err();
-    let Error::Api(PubkeyError::Invalid(validation)) = &invalid else {
+    let Error::Api {
+        error: PubkeyError::Invalid(validation),
+        ..
+    } = &invalid
+    else {
         panic!("expected the 422 variant, got {invalid:?}");
     };
     assert_eq!(

@@ -1,6 +1,7 @@
-//! `HTTP_PROXY` / `HTTPS_PROXY` / `NO_PROXY`, pinned: the client honours the standard proxy
-//! variables as reqwest does (`HTTP_PROXY` for `http://` origins, `HTTPS_PROXY` for `https://`
-//! ones, `NO_PROXY` to exempt hosts). Each case runs the call in a child process of this test
+//! `HTTP_PROXY` / `HTTPS_PROXY` / `ALL_PROXY` / `NO_PROXY`, pinned: the client honours the
+//! standard proxy variables as reqwest does (`HTTP_PROXY` for `http://` origins, `HTTPS_PROXY`
+//! for `https://` ones, `ALL_PROXY` for both, lower-case spellings too, `NO_PROXY` to exempt
+//! hosts). Each case runs the call in a child process of this test
 //! binary, so the variables are set for that process alone.
 
 use std::process::Command;
@@ -93,6 +94,20 @@ async fn proxy_variables_are_honoured() {
         (direct, proxied),
         (vec![path.clone()], vec![]),
         "HTTPS_PROXY: not for http://"
+    );
+
+    for all in ["ALL_PROXY", "all_proxy"] {
+        let (direct, proxied) = call_with(&[(all, "{proxy}")]).await;
+        assert_eq!(direct, Vec::<String>::new(), "{all}: through the proxy");
+        assert_eq!(proxied.len(), 1, "{all}");
+        assert!(proxied[0].ends_with(&path), "{proxied:?}");
+    }
+
+    let (direct, proxied) = call_with(&[("ALL_PROXY", "{proxy}"), ("NO_PROXY", "127.0.0.1")]).await;
+    assert_eq!(
+        (direct, proxied),
+        (vec![path.clone()], vec![]),
+        "NO_PROXY exempts the host from ALL_PROXY too"
     );
 
     let (direct, proxied) =

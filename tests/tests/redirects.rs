@@ -14,6 +14,7 @@ async fn a_redirect_to_another_origin_is_refused_and_not_followed() {
         let Error::Redirect {
             status: got,
             location: got_location,
+            attempts: 1,
         } = &error
         else {
             panic!("{status}: expected a redirect error, got {error:?}");
@@ -41,4 +42,19 @@ async fn configure_reqwest_cannot_turn_redirects_back_on() {
     let error = client.get_kms_info("kms_1").await.unwrap_err();
     assert!(matches!(error, Error::Redirect { .. }), "{error:?}");
     assert_eq!(second.requests().len(), 0);
+}
+
+/// Only 301, 302, 303, 307 and 308 redirect: 300 (a choice), 304 (not modified), 305 and 306 are
+/// the statuses they are, and say so.
+#[tokio::test]
+async fn other_3xx_statuses_are_not_redirects() {
+    for status in [300, 304, 305, 306] {
+        let server = TestServer::replying(Reply::status(status).header("location", "/x")).await;
+        let error = server.client().get_kms_info("kms_1").await.unwrap_err();
+        assert!(
+            matches!(&error, Error::Status { status: got, .. } if got.as_u16() == status),
+            "{status}: {error:?}"
+        );
+        assert!(!error.to_string().contains("redirect"), "{error}");
+    }
 }

@@ -74,14 +74,25 @@ async fn response_keeps_status_headers_and_request_id() {
 async fn mapped_statuses_arrive_as_api_variants() {
     let not_found = TestServer::replying(Reply::json(404, r#"{"detail":"KMS not found"}"#)).await;
     let error = not_found.client().typed("kms_1").await.unwrap_err();
-    assert!(matches!(error, Error::Api(KmsError::NotFound)), "{error:?}");
+    assert!(
+        matches!(
+            error,
+            Error::Api {
+                error: KmsError::NotFound,
+                ..
+            }
+        ),
+        "{error:?}"
+    );
     assert_eq!(error.status(), Some(StatusCode::NOT_FOUND));
     assert_eq!(error.to_string(), "the server answered 404: NotFound");
 
     let body = r#"{"detail":[{"loc":["query","page"],"msg":"too big","type":"less_than_equal"}]}"#;
     let invalid = TestServer::replying(Reply::json(422, body)).await;
-    let Error::Api(KmsError::Validation(validation)) =
-        invalid.client().typed("k").await.unwrap_err()
+    let Error::Api {
+        error: KmsError::Validation(validation),
+        ..
+    } = invalid.client().typed("k").await.unwrap_err()
     else {
         panic!("expected the validation variant");
     };
@@ -96,7 +107,7 @@ async fn mapped_statuses_arrive_as_api_variants() {
     let internal = TestServer::replying(Reply::json(500, r#"{"detail":"boom"}"#)).await;
     let error = internal.client().typed("kms_1").await.unwrap_err();
     assert!(
-        matches!(&error, Error::Api(KmsError::Internal { body }) if body.detail == "boom"),
+        matches!(&error, Error::Api { error: KmsError::Internal { body }, .. } if body.detail == "boom"),
         "{error:?}"
     );
 }

@@ -1,0 +1,159 @@
+//! A server that echoes the API key back, everywhere a server's text reaches an error: a
+//! wrongly typed field (serde's message quotes the value), a 422 `msg` and `loc`, an
+//! `X-Request-ID`, a `Location`, a body decoded into a typed error variant. The key is
+//! redacted from every server-sourced byte before it is decoded or kept, so no `Display`,
+//! `Debug` or TRACE-level log of any resulting error holds it; and server text cannot forge log
+//! lines through `Display`.
+
+use std::io::Write;
+use std::sync::{Arc, Mutex};
+
+use phala_api::kms::{KmsApi, PubkeyError};
+use phala_api::{Client, Error};
+use phala_api_tests::{Reply, TestServer};
+
+const KEY: &str = "sk-echo-5b7d1f3a9c";
+
+#[derive(Clone, Default)]
+struct Captured(Arc<Mutex<Vec<u8>>>);
+
+impl Write for Captured {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+fn client(server: &TestServer) -> Client {
+    // Verbose connection logging, which writes raw requests at TRACE, is asked for and must
+    // be forced off.
+    Client::builder()
+        .base_url(server.url())
+        .api_key(KEY)
+        .configure_reqwest(|builder| builder.connection_verbose(true))
+        .build()
+        .unwrap()
+}
+
+fn assert_clean<E: phala_api::ApiError>(what: &str, error: &Error<E>) {
+    for text in [
+        error.to_string(),
+        format!("{error:?}"),
+        format!("{error:#?}"),
+    ] {
+        assert!(!text.contains(KEY), "{what} leaks the key: {text}");
+        assert!(
+            !text.contains("sk-echo"),
+            "{what} leaks part of the key: {text}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn an_echoed_key_reaches_no_error_and_no_log() {
+    let captured = Captured::default();
+    let writer = captured.clone();
+    tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::TRACE)
+        .with_writer(move || writer.clone())
+        .with_ansi(false)
+        .try_init()
+        .expect("the only subscriber of this test binary");
+
+    // A wrongly typed field: serde's message quotes the string it refused.
+    let typed = format!(r#"{{"id":"kms_1","url":"u","version":"1","chain_id":"{KEY}"}}"#);
+    let server = TestServer::replying(Reply::json(200, &typed)).await;
+    let error = client(&server).get_kms_info("kms_1").await.unwrap_err();
+    assert!(matches!(error, Error::Decode { .. }), "{error:?}");
+    assert!(error.to_string().contains("<redacted>"), "{error}");
+    assert_clean("a decode error", &error);
+    tracing::error!(%error, ?error, "decode");
+
+    // A 422 whose `loc` and `msg` echo the key, with an echoing request id.
+    let invalid = format!(
+        r#"{{"detail":[{{"type":"x","loc":["header","{KEY}"],"msg":"key {KEY} refused"}}]}}"#
+    );
+    let server = TestServer::replying(
+        Reply::json(422, &invalid).header("x-request-id", &format!("req-{KEY}")),
+    )
+    .await;
+    let error = client(&server).get_kms_info("kms_1").await.unwrap_err();
+    let Error::Validation { error: body, .. } = &error else {
+        panic!("expected a validation error, got {error:?}");
+    };
+    assert_eq!(body.detail[0].msg, "key <redacted> refused");
+    assert_eq!(error.request_id(), Some("req-<redacted>"));
+    assert_clean("a validation error", &error);
+    tracing::error!(%error, ?error, "validation");
+
+    // A redirect whose `Location` carries the key.
+    let server = TestServer::replying(
+        Reply::status(302).header("location", &format!("https://evil.example/?k={KEY}")),
+    )
+    .await;
+    let error = client(&server).get_kms_info("kms_1").await.unwrap_err();
+    assert!(matches!(error, Error::Redirect { .. }), "{error:?}");
+    assert_clean("a redirect error", &error);
+    tracing::error!(%error, ?error, "redirect");
+
+    // A typed error variant decoded from an echoing body.
+    let server = TestServer::replying(Reply::json(
+        500,
+        &format!(r#"{{"detail":"KMS said {KEY}"}}"#),
+    ))
+    .await;
+    let error = client(&server)
+        .get_app_env_encrypt_pubkey("kms_1", "0x9b3f2a1c4d5e6f708192a3b4c5d6e7f8091a2b3c")
+        .await
+        .unwrap_err();
+    let Error::Api {
+        error: PubkeyError::KmsFailed(detail),
+        ..
+    } = &error
+    else {
+        panic!("expected the typed 500, got {error:?}");
+    };
+    assert_eq!(detail.to_string(), "KMS said <redacted>");
+    assert_clean("a typed error", &error);
+    tracing::error!(%error, ?error, "typed");
+
+    let text = String::from_utf8_lossy(&captured.0.lock().unwrap()).into_owned();
+    assert!(text.contains("typed"), "the capture works\n{text}");
+    assert!(
+        !text.contains(KEY),
+        "the key leaked into the trace:\n{text}"
+    );
+    assert!(
+        !text.contains("sk-echo"),
+        "part of the key leaked into the trace"
+    );
+}
+
+/// Server text in `Display` has its control characters escaped: a 422 `msg` with a newline and
+/// an ESC cannot start a forged log line or a terminal sequence.
+#[tokio::test]
+async fn server_text_cannot_forge_log_lines() {
+    let forged = r#"{"detail":[{"type":"x","loc":["q\nINFO forged"],"msg":"bad\n2026-11-28 INFO admin logged in \u001b[2J"}]}"#;
+    let server = TestServer::replying(Reply::json(422, forged)).await;
+    let error = client(&server).get_kms_info("kms_1").await.unwrap_err();
+    let text = error.to_string();
+    assert!(!text.contains('\n') && !text.contains('\u{1b}'), "{text:?}");
+    assert!(
+        text.contains(r"bad\n2026-11-28 INFO admin logged in \u{1b}[2J"),
+        "{text}"
+    );
+    assert!(text.contains(r"q\nINFO forged"), "{text}");
+
+    let decode = r#"{"id":"kms_1","url":"u","version":"1","chain_id":"a\nb\u001b"}"#;
+    let server = TestServer::replying(Reply::json(200, decode)).await;
+    let text = client(&server)
+        .get_kms_info("kms_1")
+        .await
+        .unwrap_err()
+        .to_string();
+    assert!(!text.contains('\n') && !text.contains('\u{1b}'), "{text:?}");
+}
