@@ -51,6 +51,17 @@ trait Surface: Api {
     #[api_endpoint(GET "/items")]
     async fn list_paged(&self, #[query] params: &Paging) -> Result<(), Error>;
 
+    /// `page` twice: a field of `params` and an argument of its own.
+    #[api_endpoint(GET "/items")]
+    async fn list_twice(
+        &self,
+        #[query] params: &Paging,
+        #[query("page")] page: u32,
+    ) -> Result<(), Error>;
+
+    #[api_endpoint(GET "/items")]
+    async fn list_ratio(&self, #[query] ratio: f64) -> Result<(), Error>;
+
     #[api_endpoint(GET "/items")]
     async fn list_map(&self, #[query] filters: &BTreeMap<String, String>) -> Result<(), Error>;
 
@@ -228,6 +239,19 @@ async fn invalid_header_query_or_body_values_send_nothing() {
         is_onchain: None,
     };
     let query = client.list_nested(&Outer { paging }).await.unwrap_err();
+    let twice = client
+        .list_twice(
+            &Paging {
+                page: 1,
+                page_size: None,
+                is_onchain: None,
+            },
+            2,
+        )
+        .await
+        .unwrap_err();
+    let nan = client.list_ratio(f64::NAN).await.unwrap_err();
+    let infinite = client.list_ratio(f64::INFINITY).await.unwrap_err();
     let cases = [
         (
             header,
@@ -250,6 +274,9 @@ async fn invalid_header_query_or_body_values_send_nothing() {
             "params",
             "a nested struct or map cannot be a query parameter value",
         ),
+        (twice, "page", "`page` is also set by another argument"),
+        (nan, "ratio", "not finite"),
+        (infinite, "ratio", "not finite"),
     ];
     for (error, name, reason_part) in cases {
         let Error::InvalidArgument { param, reason } = &error else {
