@@ -230,7 +230,7 @@ fn roles(
                 }
                 ir::Role::Header { key }
             }),
-            Role::Body { attr } => {
+            Role::Body { attr, kind } => {
                 if let Some(first) = body {
                     errors.push_spanned(
                         attr,
@@ -250,7 +250,7 @@ fn roles(
                     );
                 }
                 body = body.or(Some(arg));
-                Some(ir::Role::Body)
+                Some(ir::Role::Body(*kind))
             }
         };
         match (role, &mut resolved) {
@@ -323,10 +323,10 @@ mod tests {
                 ir::Role::Path => format!("path {}", argument.text()),
                 ir::Role::Query { key } => format!("query {key}"),
                 ir::Role::Header { key } => format!("header {key}"),
-                ir::Role::Body => "body".to_owned(),
+                ir::Role::Body(kind) => format!("body {kind:?}"),
             })
             .collect();
-        assert_eq!(roles, ["body", "path id", "query q", "header x-t"]);
+        assert_eq!(roles, ["body Json", "path id", "query q", "header x-t"]);
         assert!(endpoint.item.sig.inputs.iter().all(|input| match input {
             syn::FnArg::Typed(typed) => typed.attrs.is_empty(),
             syn::FnArg::Receiver(_) => true,

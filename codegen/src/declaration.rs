@@ -10,7 +10,7 @@ use syn::{
 };
 
 use crate::errors::Errors;
-use crate::ir::{Returns, Shape};
+use crate::ir::{BodyKind, Returns, Shape};
 
 /// The attributes that give an argument a role; only the macro reads them.
 const ROLE_ATTRIBUTES: [&str; 3] = ["query", "header", "body"];
@@ -46,8 +46,8 @@ pub(crate) enum Role {
     },
     /// `#[header("Name")]`; `name` is `None` when it was malformed (and reported).
     Header { name: Option<LitStr> },
-    /// `#[body]`: the JSON body.
-    Body { attr: Attribute },
+    /// `#[body]`, `#[body(form)]` or `#[body(multipart)]`: the request body.
+    Body { attr: Attribute, kind: BodyKind },
 }
 
 /// The method as written.
@@ -259,10 +259,22 @@ fn role(name: &Ident, attrs: &[Attribute], errors: &mut Errors) -> Role {
     }
     let attr = attr.clone();
     if attr.path().is_ident("body") {
-        if !matches!(attr.meta, syn::Meta::Path(_)) {
-            errors.push_spanned(&attr, "`#[body]` takes no arguments");
-        }
-        return Role::Body { attr };
+        let kind = match &attr.meta {
+            syn::Meta::Path(_) => BodyKind::Json,
+            _ => match attr.parse_args::<Ident>() {
+                Ok(kind) if kind == "json" => BodyKind::Json,
+                Ok(kind) if kind == "form" => BodyKind::Form,
+                Ok(kind) if kind == "multipart" => BodyKind::Multipart,
+                _ => {
+                    errors.push_spanned(
+                        &attr,
+                        "expected `#[body]` (JSON), `#[body(form)]` or `#[body(multipart)]`",
+                    );
+                    BodyKind::Json
+                }
+            },
+        };
+        return Role::Body { attr, kind };
     }
     if attr.path().is_ident("query") {
         let name = match &attr.meta {
@@ -294,10 +306,13 @@ fn result_shape(ty: &Type) -> syn::Result<(Shape, Type)> {
     Ok((shape(ok), error))
 }
 
-/// `()`, `Option<…>`, `Response<…>` or a decoded type, recursively.
+/// `()`, `Option<…>`, `Response<…>`, the raw shapes, or a decoded type, recursively.
 fn shape(ty: Type) -> Shape {
     if matches!(&ty, Type::Tuple(tuple) if tuple.elems.is_empty()) {
         return Shape::Unit;
+    }
+    if let Some(raw) = raw_shape(&ty) {
+        return raw;
     }
     if let Some([inner]) = generic_types(&ty, "Option") {
         return Shape::Optional(Box::new(shape(inner)));
@@ -306,6 +321,24 @@ fn shape(ty: Type) -> Shape {
         return Shape::WithResponse(Box::new(shape(inner)));
     }
     Shape::Json(Box::new(ty))
+}
+
+/// `String`, `Bytes`, `Vec<u8>` and `ByteStream`, read as they come rather than as JSON.
+fn raw_shape(ty: &Type) -> Option<Shape> {
+    let Type::Path(path) = ty else { return None };
+    let last = path.path.segments.last()?;
+    let bare = last.arguments.is_empty() && path.qself.is_none();
+    match last.ident.to_string().as_str() {
+        "String" if bare => Some(Shape::Text),
+        "Bytes" if bare => Some(Shape::Bytes { vec: false }),
+        "ByteStream" if bare => Some(Shape::Stream),
+        "Vec" => {
+            let [element] = generic_types::<1>(ty, "Vec")?;
+            let byte = matches!(&element, Type::Path(p) if p.path.is_ident("u8"));
+            byte.then_some(Shape::Bytes { vec: true })
+        }
+        _ => None,
+    }
 }
 
 /// The type arguments of a path type whose last segment is `name`, if there are exactly `N`.
@@ -568,7 +601,7 @@ mod tests {
                 parse_quote!(
                     async fn f(&self, #[body(x)] a: u8) -> Result<X, E>;
                 ),
-                "takes no arguments",
+                "expected `#[body]` (JSON), `#[body(form)]` or `#[body(multipart)]`",
             ),
             (
                 parse_quote!(

@@ -10,7 +10,7 @@ use quote::{ToTokens, format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
 use syn::{parse_quote, parse_quote_spanned};
 
-use crate::ir::{Endpoint, PathPiece, Role, Shape};
+use crate::ir::{BodyKind, Endpoint, PathPiece, Role, Shape};
 
 /// The method with its generated default body, its descriptor written inside it.
 pub(crate) fn method(endpoint: &Endpoint) -> TokenStream {
@@ -47,6 +47,8 @@ pub(crate) fn descriptor(endpoint: &Endpoint) -> TokenStream {
     let name = endpoint.item.sig.ident.to_string();
     let method = format_ident!("{}", endpoint.method);
     let template = &endpoint.template;
+    let url_template = template.replace('<', "{").replace('>', "}");
+    let span_name = format!("{} {url_template}", endpoint.method);
     let path = path_literals(&endpoint.path);
     let headers = &endpoint.options.headers;
     let count = headers.len();
@@ -68,6 +70,8 @@ pub(crate) fn descriptor(endpoint: &Endpoint) -> TokenStream {
             name: #name,
             method: ::phala_api::__private::Method::#method,
             template: #template,
+            url_template: #url_template,
+            span_name: #span_name,
             path: &[#(#path),*],
             headers: &__PHALA_HEADERS,
             timeout: #timeout,
@@ -121,7 +125,16 @@ fn steps(endpoint: &Endpoint) -> Vec<TokenStream> {
                     &#name,
                 )
             },
-            Role::Body => quote_spanned!(argument.ty.span()=> .json_body(#param, &#name)),
+            Role::Body(BodyKind::Json) => {
+                quote_spanned!(argument.ty.span()=> .json_body(#param, &#name))
+            }
+            Role::Body(BodyKind::Form) => {
+                quote_spanned!(argument.ty.span()=> .form_body(#param, &#name))
+            }
+            // Taken by value: a form's parts are streams that are read once.
+            Role::Body(BodyKind::Multipart) => {
+                quote_spanned!(argument.ty.span()=> .multipart_body(#param, #name))
+            }
         })
     });
     paths.chain(others).collect()
@@ -132,6 +145,10 @@ fn shape(shape: &Shape) -> TokenStream {
     match shape {
         Shape::Json(ty) => quote_spanned!(ty.span()=> ::phala_api::__private::Json<#ty>),
         Shape::Unit => quote!(::phala_api::__private::Unit),
+        Shape::Text => quote!(::phala_api::__private::Text),
+        Shape::Bytes { vec: false } => quote!(::phala_api::__private::Raw),
+        Shape::Bytes { vec: true } => quote!(::phala_api::__private::RawVec),
+        Shape::Stream => quote!(::phala_api::__private::Streamed),
         Shape::Optional(inner) => {
             let inner = self::shape(inner);
             quote!(::phala_api::__private::Optional<#inner>)

@@ -56,8 +56,30 @@ pub(crate) enum Role {
     Query { key: String },
     /// The header `key`, lower case.
     Header { key: String },
-    /// The JSON body.
-    Body,
+    /// The request body, encoded as `kind` says.
+    Body(BodyKind),
+}
+
+/// How a `#[body]` argument is encoded.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum BodyKind {
+    /// `#[body]`: JSON, `application/json`.
+    Json,
+    /// `#[body(form)]`: `application/x-www-form-urlencoded`, by the query encoder.
+    Form,
+    /// `#[body(multipart)]`: a `multipart/form-data` form, taken by value.
+    Multipart,
+}
+
+impl BodyKind {
+    /// The attribute as written, for messages.
+    pub(crate) fn attribute(self) -> &'static str {
+        match self {
+            BodyKind::Json => "#[body]",
+            BodyKind::Form => "#[body(form)]",
+            BodyKind::Multipart => "#[body(multipart)]",
+        }
+    }
 }
 
 /// `header(…)`, `timeout` and `retry`, as one attribute (or a trait and its method) set them.
@@ -111,6 +133,12 @@ pub(crate) struct Returns {
 pub(crate) enum Shape {
     /// `T: DeserializeOwned`, decoded from a JSON body.
     Json(Box<Type>),
+    /// `String`: the body as text.
+    Text,
+    /// `Bytes` (`bytes::Bytes`) or `Vec<u8>` (`vec` true): the body as it came.
+    Bytes { vec: bool },
+    /// `ByteStream`: the body chunk by chunk, as it arrives.
+    Stream,
     /// `()`: an empty (or ignored JSON) body.
     Unit,
     /// `Option<…>`: a 404 is `Ok(None)`.

@@ -12,6 +12,8 @@ use std::time::Duration;
 use bytes::Bytes;
 use reqwest::header::{CONTENT_TYPE, HeaderMap, HeaderName, HeaderValue};
 use serde::Serialize;
+use tracing::Instrument;
+use tracing::field::Empty;
 
 use crate::endpoint::Endpoint;
 use crate::query::Query;
@@ -19,6 +21,48 @@ use crate::reply::Reply;
 use crate::retry::Attempts;
 use crate::shape::{EndpointError, Shape};
 use crate::{ApiError, Client, Error, HeaderParam, PathParam, path, reply};
+
+/// A request body, as its argument encoded it.
+enum Body {
+    /// Bytes sent as they are, with their `Content-Type` (JSON or a form): sent again by a retry.
+    Bytes(Bytes, HeaderValue),
+    /// A multipart form, whose parts are read once: sent by the first attempt only.
+    #[cfg(feature = "multipart")]
+    Multipart(Option<reqwest::multipart::Form>),
+}
+
+impl Body {
+    /// Whether a retry can send the body again.
+    fn replayable(&self) -> bool {
+        match self {
+            Body::Bytes(..) => true,
+            #[cfg(feature = "multipart")]
+            Body::Multipart(_) => false,
+        }
+    }
+}
+
+/// A `#[body(multipart)]` argument: a `phala_api::multipart::Form` (the `multipart` feature).
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a multipart form",
+    label = "a `#[body(multipart)]` argument is a `phala_api::multipart::Form`",
+    note = "enable the `multipart` feature of phala-api, and pass the form by value"
+)]
+pub trait MultipartBody {
+    #[doc(hidden)]
+    fn into_body(self) -> MultipartForm;
+}
+
+/// The form a [`MultipartBody`] turns into (private to the crate).
+#[doc(hidden)]
+pub struct MultipartForm(#[cfg(feature = "multipart")] reqwest::multipart::Form);
+
+#[cfg(feature = "multipart")]
+impl MultipartBody for reqwest::multipart::Form {
+    fn into_body(self) -> MultipartForm {
+        MultipartForm(self)
+    }
+}
 
 /// An argument refused while the request was described, reported when it is sent.
 struct Refused {
@@ -38,7 +82,7 @@ pub struct Call<'c> {
     /// The form-encoded query so far.
     query: Query,
     headers: HeaderMap,
-    body: Option<Bytes>,
+    body: Option<Body>,
     refused: Option<Refused>,
 }
 
@@ -124,27 +168,84 @@ impl<'c> Call<'c> {
     /// Sets the JSON body from argument `param`.
     pub fn json_body<B: Serialize + ?Sized>(mut self, param: &'static str, body: &B) -> Self {
         match serde_json::to_vec(body) {
-            Ok(bytes) => self.body = Some(Bytes::from(bytes)),
+            Ok(bytes) => {
+                let json = HeaderValue::from_static("application/json");
+                self.body = Some(Body::Bytes(Bytes::from(bytes), json));
+            }
             Err(error) => self.refuse(param, format!("it does not serialize to JSON: {error}")),
         }
         self
     }
 
-    /// Sends the call and reads the reply as `S` says.
+    /// Sets an `application/x-www-form-urlencoded` body from argument `param`, encoded as a
+    /// struct or map `#[query]` argument is (the same encoder, the same rules).
+    pub fn form_body<B: Serialize + ?Sized>(mut self, param: &'static str, body: &B) -> Self {
+        let mut form = Query::default();
+        match form.append(param, body) {
+            Ok(()) => {
+                let kind = HeaderValue::from_static("application/x-www-form-urlencoded");
+                self.body = Some(Body::Bytes(Bytes::from(form.as_str().to_owned()), kind));
+            }
+            Err(error) => self.refuse(param, error.0),
+        }
+        self
+    }
+
+    /// Sets a `multipart/form-data` body from argument `param`. Its parts are read once, so a
+    /// call with one is never retried.
+    #[cfg_attr(not(feature = "multipart"), allow(unused_mut))]
+    pub fn multipart_body<F: MultipartBody>(mut self, param: &'static str, form: F) -> Self {
+        let _ = param;
+        #[cfg(feature = "multipart")]
+        {
+            self.body = Some(Body::Multipart(Some(form.into_body().0)));
+        }
+        #[cfg(not(feature = "multipart"))]
+        {
+            // No type implements `MultipartBody` without the feature: never reached.
+            let _ = form.into_body();
+        }
+        self
+    }
+
+    /// Sends the call and reads the reply as `S` says, in a span named and fielded as
+    /// OpenTelemetry's HTTP client conventions say (the template only: never path or query
+    /// values, never the key).
     pub fn send<S: Shape, R: EndpointError>(
         self,
     ) -> impl Future<Output = Result<S::Output, R>> + Send {
+        let endpoint = self.endpoint;
+        let span = tracing::info_span!(
+            "phala_api.call",
+            otel.name = endpoint.span_name,
+            otel.kind = "client",
+            http.request.method = endpoint.method.as_str(),
+            url.template = endpoint.url_template,
+            code.function.name = endpoint.name,
+            server.address = Empty,
+            server.port = Empty,
+            http.response.status_code = Empty,
+            http.request.resend_count = Empty,
+            error.type = Empty,
+        );
         async move {
-            let (reply, attempts) = self.execute::<R::Map>().await;
-            reply
-                .and_then(S::from_reply)
-                .map_err(|error| R::from_error(error.after_attempts(attempts)))
+            let (reply, attempts) = self.execute::<R::Map>(S::STREAM).await;
+            let result = reply.and_then(S::from_reply);
+            let span = tracing::Span::current();
+            if attempts > 1 {
+                span.record("http.request.resend_count", attempts - 1);
+            }
+            if let Err(error) = &result {
+                span.record("error.type", error.kind().as_ref());
+            }
+            result.map_err(|error| R::from_error(error.after_attempts(attempts)))
         }
+        .instrument(span)
     }
 
     /// Sends the request, again while `Attempts` allows; returns the last outcome and the
     /// number of attempts made.
-    async fn execute<E: ApiError>(mut self) -> (Result<Reply, Error<E>>, u32) {
+    async fn execute<E: ApiError>(mut self, stream: bool) -> (Result<Reply, Error<E>>, u32) {
         debug_assert_eq!(
             self.values + 1,
             self.endpoint.path.len(),
@@ -157,14 +258,22 @@ impl<'c> Call<'c> {
             let method = self.endpoint.name;
             return (Err(Error::NoClient { method }), 0);
         };
-        let mut attempts = Attempts::start(client, self.endpoint);
+        let span = tracing::Span::current();
+        let (host, port) = client.server();
+        span.record("server.address", host);
+        if let Some(port) = port {
+            span.record("server.port", port);
+        }
+        let replayable = self.body.as_ref().is_none_or(Body::replayable);
+        let mut attempts = Attempts::start(client, self.endpoint, replayable);
         // The last retryable answer: what the call ends with if a later attempt times out.
         let mut retried: Option<Reply> = None;
         loop {
             let request = self.request(client, attempts.time_left());
             let (outcome, wait) = match client.http().execute(request).await {
                 Ok(response) => {
-                    let reply = reply::read(response, client).await;
+                    span.record("http.response.status_code", response.status().as_u16());
+                    let reply = reply::read(response, client, stream).await;
                     let wait = attempts.after_reply(&reply);
                     (reply, wait)
                 }
@@ -178,14 +287,23 @@ impl<'c> Call<'c> {
                     (Err(error), Some(answer)) if error.is_timeout() => Ok(answer),
                     (outcome, _) => outcome,
                 };
-                return (outcome, attempts.made());
+                let made = attempts.made();
+                let outcome = outcome.map(|mut reply| {
+                    reply.attempts = made;
+                    reply
+                });
+                return (outcome, made);
             };
             if let Ok(answer) = outcome {
                 retried = Some(answer);
             }
-            tracing::debug!(
-                endpoint = self.endpoint.name,
+            let reason = match &retried {
+                Some(answer) => format!("status {}", answer.status.as_u16()),
+                None => "no response".to_owned(),
+            };
+            tracing::info!(
                 attempt = attempts.made(),
+                reason,
                 wait_ms = wait.as_millis() as u64,
                 "retrying"
             );
@@ -195,17 +313,33 @@ impl<'c> Call<'c> {
 
     /// The request of one attempt, built from the call's parts: nothing is cloned up front
     /// for a retry that may never happen.
-    fn request(&self, client: &Client, timeout: Duration) -> reqwest::Request {
+    fn request(&mut self, client: &Client, timeout: Duration) -> reqwest::Request {
         let url = client.url(&self.path, self.query.as_str());
-        let mut request = reqwest::Request::new(self.endpoint.method.clone(), url);
+        let mut request = match &mut self.body {
+            #[cfg(feature = "multipart")]
+            Some(Body::Multipart(form)) => {
+                // reqwest writes the form's stream and its boundary's `Content-Type`.
+                let builder = client.http().request(self.endpoint.method.clone(), url.clone());
+                let builder = match form.take() {
+                    Some(form) => builder.multipart(form),
+                    None => builder,
+                };
+                builder
+                    .build()
+                    .unwrap_or_else(|_| reqwest::Request::new(self.endpoint.method.clone(), url))
+            }
+            _ => reqwest::Request::new(self.endpoint.method.clone(), url),
+        };
         let headers = request.headers_mut();
-        headers.clone_from(&self.headers);
+        for (name, value) in &self.headers {
+            headers.append(name.clone(), value.clone());
+        }
         for (name, value) in self.endpoint.headers {
             headers.append(name.clone(), value.clone());
         }
-        if let Some(body) = &self.body {
-            headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
-            *request.body_mut() = Some(reqwest::Body::from(body.clone()));
+        if let Some(Body::Bytes(bytes, content_type)) = &self.body {
+            headers.insert(CONTENT_TYPE, content_type.clone());
+            *request.body_mut() = Some(reqwest::Body::from(bytes.clone()));
         }
         *request.timeout_mut() = Some(timeout);
         request

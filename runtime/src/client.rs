@@ -117,6 +117,12 @@ impl Client {
     pub(crate) fn retry_sleep(&self) -> &RetrySleep {
         &self.inner.retry_sleep
     }
+
+    /// The configured origin's host and port, as a call's span reports them.
+    pub(crate) fn server(&self) -> (&str, Option<u16>) {
+        let url = &self.inner.base_url;
+        (url.host_str().unwrap_or_default(), url.port_or_known_default())
+    }
 }
 
 impl fmt::Debug for Client {

@@ -29,6 +29,10 @@ pub struct Endpoint {
     pub method: Method,
     /// The path template as written in the attribute.
     pub template: &'static str,
+    /// The template as OpenTelemetry's `url.template` writes it: `/api/v1/kms/{kms_id}`.
+    pub url_template: &'static str,
+    /// The call's span name, `{method} {url.template}` (OpenTelemetry's HTTP client name).
+    pub span_name: &'static str,
     /// The literal text around the path's values, one more than there are values:
     /// `"/api/v1/kms/<kms_id>/info"` is `["/api/v1/kms/", "/info"]`.
     pub path: &'static [&'static str],
@@ -66,6 +70,8 @@ mod tests {
         name: "get_app_env_encrypt_pubkey",
         method: Method::GET,
         template: "/api/v1/kms/<kms_id>/pubkey/<app_id>",
+        url_template: "/api/v1/kms/{kms_id}/pubkey/{app_id}",
+        span_name: "GET /api/v1/kms/{kms_id}/pubkey/{app_id}",
         path: &["/api/v1/kms/", "/pubkey/", ""],
         headers: &HEADERS,
         timeout: None,
@@ -96,6 +102,8 @@ mod tests {
                     name: "",
                     method: Method::GET,
                     template: "/",
+                    url_template: "/",
+                    span_name: "GET /",
                     path: &["/"],
                     headers: &[],
                     timeout: None,

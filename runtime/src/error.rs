@@ -149,6 +149,17 @@ pub enum Error<E = Infallible> {
         /// Attempts made, retries included.
         attempts: u32,
     },
+    /// A JSON success type received another kind of content (`text/html` from a proxy, say).
+    ContentType {
+        /// The status of the response.
+        status: StatusCode,
+        /// The `Content-Type` the server sent (bounded).
+        content_type: String,
+        /// The start of the body.
+        excerpt: String,
+        /// Attempts made, retries included.
+        attempts: u32,
+    },
     /// The response body is larger than the client's limit; reading stopped there.
     BodyTooLarge {
         /// The status of the response.
@@ -171,6 +182,7 @@ impl<E: ApiError> Error<E> {
             Error::Redirect { status, .. }
             | Error::Status { status, .. }
             | Error::Decode { status, .. }
+            | Error::ContentType { status, .. }
             | Error::BodyTooLarge { status, .. } => Some(*status),
             Error::NotFound { .. } => Some(StatusCode::NOT_FOUND),
             Error::Validation { .. } => Some(StatusCode::UNPROCESSABLE_ENTITY),
@@ -216,6 +228,7 @@ impl<E: ApiError> Error<E> {
             | Error::Validation { attempts, .. }
             | Error::Status { attempts, .. }
             | Error::Decode { attempts, .. }
+            | Error::ContentType { attempts, .. }
             | Error::BodyTooLarge { attempts, .. } => Some(attempts),
             Error::InvalidArgument { .. } | Error::Config { .. } | Error::NoClient { .. } => None,
         }
@@ -227,8 +240,32 @@ impl<E: ApiError> Error<E> {
             Error::NotFound { excerpt, .. }
             | Error::Validation { excerpt, .. }
             | Error::Status { excerpt, .. }
-            | Error::Decode { excerpt, .. } => Some(excerpt),
+            | Error::Decode { excerpt, .. }
+            | Error::ContentType { excerpt, .. } => Some(excerpt),
             _ => None,
+        }
+    }
+
+    /// A short, stable name of the kind of error, for logs and metrics (OpenTelemetry's
+    /// `error.type`): the status code for an answer, else `timeout`, `connect`, `transport`,
+    /// `redirect`, `decode`, `content_type`, `body_too_large`, `invalid_argument`, `config` or
+    /// `no_client`.
+    pub fn kind(&self) -> std::borrow::Cow<'static, str> {
+        match self {
+            Error::Api { .. } | Error::NotFound { .. } | Error::Validation { .. } | Error::Status { .. } => {
+                self.status()
+                    .map_or(Cow::Borrowed("status"), |s| Cow::Owned(s.as_u16().to_string()))
+            }
+            Error::InvalidArgument { .. } => Cow::Borrowed("invalid_argument"),
+            Error::Config { .. } => Cow::Borrowed("config"),
+            Error::NoClient { .. } => Cow::Borrowed("no_client"),
+            Error::Connect { .. } => Cow::Borrowed("connect"),
+            Error::Timeout { .. } => Cow::Borrowed("timeout"),
+            Error::Transport { .. } => Cow::Borrowed("transport"),
+            Error::Redirect { .. } => Cow::Borrowed("redirect"),
+            Error::Decode { .. } => Cow::Borrowed("decode"),
+            Error::ContentType { .. } => Cow::Borrowed("content_type"),
+            Error::BodyTooLarge { .. } => Cow::Borrowed("body_too_large"),
         }
     }
 
@@ -256,6 +293,7 @@ impl<E: ApiError> Error<E> {
             | Error::Validation { attempts, .. }
             | Error::Status { attempts, .. }
             | Error::Decode { attempts, .. }
+            | Error::ContentType { attempts, .. }
             | Error::BodyTooLarge { attempts, .. } => *attempts = total,
             Error::InvalidArgument { .. } | Error::Config { .. } | Error::NoClient { .. } => {}
         }
@@ -437,6 +475,18 @@ impl<E: ApiError> fmt::Display for Error<E> {
                 "could not decode the {status} response body{}: {}{}",
                 Attempts(*attempts),
                 Escaped(&source.to_string()),
+                Body(excerpt)
+            ),
+            Error::ContentType {
+                status,
+                content_type,
+                excerpt,
+                attempts,
+            } => write!(
+                f,
+                "expected JSON, got {} ({status}{}){}",
+                Escaped(content_type),
+                Attempts(*attempts),
                 Body(excerpt)
             ),
             Error::BodyTooLarge {

@@ -326,6 +326,7 @@ mod reply;
 mod response;
 mod retry;
 mod shape;
+mod stream;
 mod validation;
 
 pub use client::{
@@ -337,8 +338,17 @@ pub use error::{ApiError, Error, MAX_EXCERPT_BYTES};
 pub use header::HeaderParam;
 pub use path::{MAX_PATH_VALUE_BYTES, PathParam};
 pub use phala_api_macros::{ApiError, QueryParams, Schema, api, api_endpoint};
+pub use bytes::Bytes;
 pub use reqwest::{self, StatusCode};
+
+/// `multipart/form-data` request bodies: build a [`multipart::Form`] and pass it, by value, as a
+/// `#[body(multipart)]` argument (the `multipart` feature).
+#[cfg(feature = "multipart")]
+pub mod multipart {
+    pub use reqwest::multipart::{Form, Part};
+}
 pub use response::Response;
+pub use stream::ByteStream;
 pub use retry::{DEFAULT_MAX_ATTEMPTS, MIN_ATTEMPT_TIME, RETRY_BUDGET_TOKENS, RetryPolicy};
 pub use validation::{HttpValidationError, LocItem, ValidationError};
 
@@ -371,7 +381,10 @@ pub mod __private {
     pub use crate::call::Call;
     pub use crate::endpoint::{Endpoint, FixedHeader, fixed_header};
     pub use crate::reply::Reply;
-    pub use crate::shape::{EndpointError, Json, Optional, Shape, Unit, WithResponse};
+    pub use crate::call::{MultipartBody, MultipartForm};
+    pub use crate::shape::{
+        EndpointError, Json, Optional, Raw, RawVec, Shape, Streamed, Text, Unit, WithResponse,
+    };
     pub use reqwest::header::{HeaderName, HeaderValue};
     pub use reqwest::{Method, StatusCode};
     pub use serde_json::{Error as JsonError, from_slice as decode_json};

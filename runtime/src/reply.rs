@@ -9,7 +9,7 @@ use serde::de::{DeserializeOwned, IgnoredAny};
 
 use crate::error::MAX_EXCERPT_BYTES;
 use crate::validation::HttpValidationError;
-use crate::{ApiError, Client, Error};
+use crate::{ApiError, ByteStream, Client, Error};
 
 /// The longest `X-Request-ID` or `Location` kept, in bytes.
 const MAX_HEADER_KEPT: usize = 256;
@@ -22,6 +22,10 @@ pub struct Reply {
     pub(crate) status: StatusCode,
     pub(crate) headers: HeaderMap,
     pub(crate) body: Bytes,
+    /// A success response handed over unread, for a `ByteStream`.
+    unread: Option<Response>,
+    /// Attempts made when this answer came (set by the call).
+    pub(crate) attempts: u32,
     /// The body was longer than the limit; `body` holds its start.
     truncated: bool,
     limit: usize,
@@ -35,10 +39,12 @@ fn is_redirect(status: StatusCode) -> bool {
     matches!(status.as_u16(), 301 | 302 | 303 | 307 | 308)
 }
 
-/// Reads `response` with the client's limits; a redirect is refused without reading the body.
+/// Reads `response` with the client's limits; a redirect is refused without reading the body,
+/// and with `stream` a success body is left unread, to be streamed.
 pub(crate) async fn read<E: ApiError>(
     mut response: Response,
     client: &Client,
+    stream: bool,
 ) -> Result<Reply, Error<E>> {
     let status = response.status();
     let api_key = client.api_key().cloned();
@@ -50,12 +56,26 @@ pub(crate) async fn read<E: ApiError>(
         });
     }
     let limit = client.max_response_bytes();
+    if stream && status.is_success() {
+        return Ok(Reply {
+            status,
+            headers: response.headers().clone(),
+            body: Bytes::new(),
+            unread: Some(response),
+            attempts: 1,
+            truncated: false,
+            limit,
+            api_key,
+        });
+    }
     let announced = response.content_length();
     let headers = std::mem::take(response.headers_mut());
     let reply = |body: Bytes, truncated: bool| Reply {
         status,
         headers,
         body: redact(body, api_key.as_deref()),
+        unread: None,
+        attempts: 1,
         truncated,
         limit,
         api_key: api_key.clone(),
@@ -201,6 +221,36 @@ impl Reply {
     /// The `X-Request-ID`, bounded, the key redacted.
     pub(crate) fn request_id(&self) -> Option<String> {
         header_text(&self.headers, "x-request-id", self.api_key.as_deref())
+    }
+
+    /// Refuses a body whose `Content-Type` says it is not JSON (a proxy's HTML page, say); a
+    /// body without one is tried as JSON.
+    pub(crate) fn expect_json<E>(&self) -> Result<(), Error<E>> {
+        let Some(content_type) = header_text(&self.headers, "content-type", None) else {
+            return Ok(());
+        };
+        let media = content_type.split(';').next().unwrap_or_default().trim();
+        let json = media.eq_ignore_ascii_case("application/json")
+            || media.to_ascii_lowercase().ends_with("+json")
+            || media.eq_ignore_ascii_case("text/json");
+        if json {
+            return Ok(());
+        }
+        Err(Error::ContentType {
+            status: self.status,
+            content_type,
+            excerpt: self.excerpt(),
+            attempts: 1,
+        })
+    }
+
+    /// The unread success body as a stream.
+    pub(crate) fn into_stream<E>(self) -> Result<ByteStream, Error<E>> {
+        Ok(match self.unread {
+            Some(response) => ByteStream::new(response, self.attempts),
+            // Read already (never so for a `Streamed` call): stream what was read.
+            None => ByteStream::read(self.status, self.headers, self.body, self.attempts),
+        })
     }
 
     /// Accepts an empty body, or any JSON (which is not kept).

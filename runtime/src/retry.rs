@@ -100,9 +100,10 @@ pub(crate) struct Attempts<'c> {
 }
 
 impl<'c> Attempts<'c> {
-    /// The first attempt of a call of `endpoint` through `client` is about to go out.
-    pub(crate) fn start(client: &'c Client, endpoint: &Endpoint) -> Self {
-        let allowed = if endpoint.retries() {
+    /// The first attempt of a call of `endpoint` through `client` is about to go out;
+    /// `replayable` is false when its body cannot be sent twice (a multipart form).
+    pub(crate) fn start(client: &'c Client, endpoint: &Endpoint, replayable: bool) -> Self {
+        let allowed = if endpoint.retries() && replayable {
             client.retry_policy().max_attempts.max(1)
         } else {
             1

@@ -1,13 +1,16 @@
-//! How a method's declared result is read from a reply (`T`, `Option<…>`, `()`,
-//! `Response<…>`), and which error types a method may declare.
+//! How a method's declared result is read from a reply (`T` from JSON, `String`, `Bytes`,
+//! `Vec<u8>`, `ByteStream`, `()`, `Option<…>`, `Response<…>`), and which error types a method
+//! may declare.
 
 use std::marker::PhantomData;
 
 use reqwest::StatusCode;
 use serde::de::DeserializeOwned;
 
+use bytes::Bytes;
+
 use crate::reply::Reply;
-use crate::{ApiError, Error, Response};
+use crate::{ApiError, ByteStream, Error, Response};
 
 /// The error type an endpoint method may return: `phala_api::Error<M>`.
 #[diagnostic::on_unimplemented(
@@ -35,6 +38,8 @@ impl<M: ApiError> EndpointError for Error<M> {
 pub trait Shape {
     /// The method's success type.
     type Output;
+    /// Whether a success body is handed over unread, to be streamed.
+    const STREAM: bool = false;
     /// Reads it, or the error the reply means.
     fn from_reply<E: ApiError>(reply: Reply) -> Result<Self::Output, Error<E>>;
 }
@@ -45,7 +50,54 @@ pub struct Json<T>(PhantomData<fn() -> T>);
 impl<T: DeserializeOwned> Shape for Json<T> {
     type Output = T;
     fn from_reply<E: ApiError>(reply: Reply) -> Result<T, Error<E>> {
-        reply.success()?.decode()
+        let reply = reply.success()?;
+        reply.expect_json()?;
+        reply.decode()
+    }
+}
+
+/// `String`: the body as text (UTF-8, invalid sequences replaced), any content type.
+pub struct Text;
+
+impl Shape for Text {
+    type Output = String;
+    fn from_reply<E: ApiError>(reply: Reply) -> Result<String, Error<E>> {
+        let body = reply.success()?.body;
+        Ok(match String::from_utf8(Vec::from(body)) {
+            Ok(text) => text,
+            Err(error) => String::from_utf8_lossy(error.as_bytes()).into_owned(),
+        })
+    }
+}
+
+/// `Bytes`: the body as it came, any content type.
+pub struct Raw;
+
+impl Shape for Raw {
+    type Output = Bytes;
+    fn from_reply<E: ApiError>(reply: Reply) -> Result<Bytes, Error<E>> {
+        Ok(reply.success()?.body)
+    }
+}
+
+/// `Vec<u8>`: the body as it came, any content type.
+pub struct RawVec;
+
+impl Shape for RawVec {
+    type Output = Vec<u8>;
+    fn from_reply<E: ApiError>(reply: Reply) -> Result<Vec<u8>, Error<E>> {
+        Ok(Vec::from(reply.success()?.body))
+    }
+}
+
+/// `ByteStream`: the success body unread, chunk by chunk as it arrives.
+pub struct Streamed;
+
+impl Shape for Streamed {
+    type Output = ByteStream;
+    const STREAM: bool = true;
+    fn from_reply<E: ApiError>(reply: Reply) -> Result<ByteStream, Error<E>> {
+        reply.success()?.into_stream()
     }
 }
 
@@ -64,6 +116,7 @@ pub struct Optional<S>(PhantomData<S>);
 
 impl<S: Shape> Shape for Optional<S> {
     type Output = Option<S::Output>;
+    const STREAM: bool = S::STREAM;
     fn from_reply<E: ApiError>(reply: Reply) -> Result<Self::Output, Error<E>> {
         if reply.status == StatusCode::NOT_FOUND {
             return Ok(None);
@@ -77,6 +130,7 @@ pub struct WithResponse<S>(PhantomData<S>);
 
 impl<S: Shape> Shape for WithResponse<S> {
     type Output = Response<S::Output>;
+    const STREAM: bool = S::STREAM;
     fn from_reply<E: ApiError>(mut reply: Reply) -> Result<Self::Output, Error<E>> {
         let status = reply.status;
         let headers = std::mem::take(&mut reply.headers);

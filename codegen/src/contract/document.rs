@@ -212,8 +212,24 @@ pub(crate) struct Parameter<'d> {
 /// What the document says of an operation's request body.
 pub(crate) struct RequestBody {
     pub(crate) required: bool,
-    /// It has a JSON media type (`application/json` or `…+json`).
-    pub(crate) json: bool,
+    /// Its media types, as written.
+    pub(crate) media: Vec<String>,
+}
+
+impl RequestBody {
+    /// Whether it has a JSON media type (`application/json` or `…+json`).
+    pub(crate) fn json(&self) -> bool {
+        self.media.iter().any(|m| is_json(m))
+    }
+
+    /// Whether it has the media type `wanted` (`multipart/form-data`, …).
+    pub(crate) fn has(&self, wanted: &str) -> bool {
+        self.media.iter().any(|m| {
+            m.split(';')
+                .next()
+                .is_some_and(|m| m.trim().eq_ignore_ascii_case(wanted))
+        })
+    }
 }
 
 /// The documented success answer.
@@ -271,13 +287,10 @@ impl<'d> Operation<'d> {
     /// The request body, if the operation documents one.
     pub(crate) fn request_body(&self) -> Option<RequestBody> {
         let body = self.document.resolve(self.operation.get("requestBody")?)?;
-        let json = body
-            .get("content")
-            .and_then(Value::as_object)
-            .is_some_and(|content| content.keys().any(|media| is_json(media)));
+        let media = body.get("content").and_then(Value::as_object);
         Some(RequestBody {
             required: body.get("required").and_then(Value::as_bool) == Some(true),
-            json,
+            media: media.into_iter().flat_map(|c| c.keys().cloned()).collect(),
         })
     }
 

@@ -16,7 +16,7 @@ use super::rust_type::{RustKind, element, mentions_self};
 use super::schema::{Kinds, items, named_component};
 use crate::check::suggest;
 use crate::errors::Errors;
-use crate::ir::{Endpoint, Role, Shape};
+use crate::ir::{BodyKind, Endpoint, Role, Shape};
 
 /// Checks `endpoint` against `document`; returns the `const` checks it needs.
 pub(crate) fn check(
@@ -160,13 +160,24 @@ fn arguments(
                 }
             }
             Role::Header { .. } => {}
-            Role::Body => {
+            Role::Body(kind) => {
                 body = true;
-                if !operation.request_body().is_some_and(|b| b.json) {
+                let (documented, media) = match (operation.request_body(), kind) {
+                    (Some(b), BodyKind::Json) => (b.json(), "JSON"),
+                    (Some(b), BodyKind::Form) => {
+                        (b.has("application/x-www-form-urlencoded"), "form")
+                    }
+                    (Some(b), BodyKind::Multipart) => (b.has("multipart/form-data"), "multipart"),
+                    (None, BodyKind::Json) => (false, "JSON"),
+                    (None, BodyKind::Form) => (false, "form"),
+                    (None, BodyKind::Multipart) => (false, "multipart"),
+                };
+                if !documented {
                     errors.push(
                         argument.name.span(),
                         format!(
-                            "`#[body]` argument `{}`: `{name}` documents no JSON request body",
+                            "`{}` argument `{}`: `{name}` documents no {media} request body",
+                            kind.attribute(),
                             argument.text()
                         ),
                     );
@@ -178,11 +189,11 @@ fn arguments(
     if !body
         && operation
             .request_body()
-            .is_some_and(|b| b.required && b.json)
+            .is_some_and(|b| b.required)
     {
         errors.push(
             method.span(),
-            format!("`{name}` requires a JSON request body: add a `#[body]` argument"),
+            format!("`{name}` requires a request body: add a `#[body]` argument"),
         );
     }
     let unbound: Vec<&str> = queries
@@ -214,7 +225,7 @@ fn success(
     found: &mut Vec<TokenStream>,
 ) {
     let written = &endpoint.returns.written;
-    let (json, optional) = innermost(&endpoint.returns.shape);
+    let (answer, optional) = innermost(&endpoint.returns.shape);
     if optional && !operation.documents(404) {
         errors.push(
             written.span(),
@@ -225,6 +236,12 @@ fn success(
             ),
         );
     }
+    // Text, bytes and streams take any content, as it comes.
+    let json = match answer {
+        Answer::Raw => return,
+        Answer::Unit => None,
+        Answer::Json(ty) => Some(ty),
+    };
     match (operation.success(), json) {
         (Success::Undocumented, _) | (Success::NoJson, None) => {}
         (Success::NoJson, Some(ty)) => errors.push(
@@ -267,11 +284,20 @@ fn success(
     }
 }
 
-/// The decoded type inside `Option`/`Response` (`None` for `()`), and whether a 404 is `None`.
-fn innermost(shape: &Shape) -> (Option<&Type>, bool) {
+/// What the success type reads, inside `Option`/`Response`.
+enum Answer<'a> {
+    Json(&'a Type),
+    Unit,
+    /// Text, bytes or a stream: any content.
+    Raw,
+}
+
+/// The answer inside `Option`/`Response`, and whether a 404 is `None`.
+fn innermost(shape: &Shape) -> (Answer<'_>, bool) {
     match shape {
-        Shape::Json(ty) => (Some(ty), false),
-        Shape::Unit => (None, false),
+        Shape::Json(ty) => (Answer::Json(ty), false),
+        Shape::Unit => (Answer::Unit, false),
+        Shape::Text | Shape::Bytes { .. } | Shape::Stream => (Answer::Raw, false),
         Shape::Optional(inner) => (innermost(inner).0, true),
         Shape::WithResponse(inner) => innermost(inner),
     }

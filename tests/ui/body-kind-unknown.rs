@@ -3,7 +3,7 @@ use phala_api::{Api, Client, Error, api_endpoint};
 
 trait Kms: Api {
     #[api_endpoint(POST "/api/v1/kms")]
-    async fn create(&self, #[body(json)] kms: &KmsInfo) -> Result<KmsInfo, Error>;
+    async fn create(&self, #[body(xml)] kms: &KmsInfo) -> Result<KmsInfo, Error>;
 }
 
 impl Kms for Client {}

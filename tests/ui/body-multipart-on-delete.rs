@@ -1,0 +1,11 @@
+use phala_api::multipart::Form;
+use phala_api::{Api, Client, Error, api_endpoint};
+
+trait Uploads: Api {
+    #[api_endpoint(DELETE "/api/v1/uploads/<id>")]
+    async fn delete(&self, id: &str, #[body(multipart)] form: Form) -> Result<(), Error>;
+}
+
+impl Uploads for Client {}
+
+fn main() {}
