@@ -302,7 +302,7 @@ impl<'c> Call<'c> {
                 None => "no response".to_owned(),
             };
             tracing::info!(
-                attempt = attempts.made(),
+                next_attempt = attempts.made(),
                 reason,
                 wait_ms = wait.as_millis() as u64,
                 "retrying"
@@ -319,7 +319,9 @@ impl<'c> Call<'c> {
             #[cfg(feature = "multipart")]
             Some(Body::Multipart(form)) => {
                 // reqwest writes the form's stream and its boundary's `Content-Type`.
-                let builder = client.http().request(self.endpoint.method.clone(), url.clone());
+                let builder = client
+                    .http()
+                    .request(self.endpoint.method.clone(), url.clone());
                 let builder = match form.take() {
                     Some(form) => builder.multipart(form),
                     None => builder,

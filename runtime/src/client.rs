@@ -121,7 +121,10 @@ impl Client {
     /// The configured origin's host and port, as a call's span reports them.
     pub(crate) fn server(&self) -> (&str, Option<u16>) {
         let url = &self.inner.base_url;
-        (url.host_str().unwrap_or_default(), url.port_or_known_default())
+        (
+            url.host_str().unwrap_or_default(),
+            url.port_or_known_default(),
+        )
     }
 }
 

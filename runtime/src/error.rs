@@ -252,10 +252,12 @@ impl<E: ApiError> Error<E> {
     /// `no_client`.
     pub fn kind(&self) -> std::borrow::Cow<'static, str> {
         match self {
-            Error::Api { .. } | Error::NotFound { .. } | Error::Validation { .. } | Error::Status { .. } => {
-                self.status()
-                    .map_or(Cow::Borrowed("status"), |s| Cow::Owned(s.as_u16().to_string()))
-            }
+            Error::Api { .. }
+            | Error::NotFound { .. }
+            | Error::Validation { .. }
+            | Error::Status { .. } => self.status().map_or(Cow::Borrowed("status"), |s| {
+                Cow::Owned(s.as_u16().to_string())
+            }),
             Error::InvalidArgument { .. } => Cow::Borrowed("invalid_argument"),
             Error::Config { .. } => Cow::Borrowed("config"),
             Error::NoClient { .. } => Cow::Borrowed("no_client"),

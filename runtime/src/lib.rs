@@ -329,6 +329,7 @@ mod shape;
 mod stream;
 mod validation;
 
+pub use bytes::Bytes;
 pub use client::{
     Client, ClientBuilder, DEFAULT_BASE_URL, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_TIMEOUT, ENV_API_KEY, ENV_API_PREFIX,
@@ -338,7 +339,6 @@ pub use error::{ApiError, Error, MAX_EXCERPT_BYTES};
 pub use header::HeaderParam;
 pub use path::{MAX_PATH_VALUE_BYTES, PathParam};
 pub use phala_api_macros::{ApiError, QueryParams, Schema, api, api_endpoint};
-pub use bytes::Bytes;
 pub use reqwest::{self, StatusCode};
 
 /// `multipart/form-data` request bodies: build a [`multipart::Form`] and pass it, by value, as a
@@ -348,8 +348,8 @@ pub mod multipart {
     pub use reqwest::multipart::{Form, Part};
 }
 pub use response::Response;
-pub use stream::ByteStream;
 pub use retry::{DEFAULT_MAX_ATTEMPTS, MIN_ATTEMPT_TIME, RETRY_BUDGET_TOKENS, RetryPolicy};
+pub use stream::ByteStream;
 pub use validation::{HttpValidationError, LocItem, ValidationError};
 
 /// The supertrait of endpoint traits: how their generated method bodies reach a [`Client`].
@@ -379,9 +379,9 @@ impl Api for Client {
 #[doc(hidden)]
 pub mod __private {
     pub use crate::call::Call;
+    pub use crate::call::{MultipartBody, MultipartForm};
     pub use crate::endpoint::{Endpoint, FixedHeader, fixed_header};
     pub use crate::reply::Reply;
-    pub use crate::call::{MultipartBody, MultipartForm};
     pub use crate::shape::{
         EndpointError, Json, Optional, Raw, RawVec, Shape, Streamed, Text, Unit, WithResponse,
     };

@@ -44,12 +44,7 @@ impl ByteStream {
         }
     }
 
-    pub(crate) fn read(
-        status: StatusCode,
-        headers: HeaderMap,
-        body: Bytes,
-        attempts: u32,
-    ) -> Self {
+    pub(crate) fn read(status: StatusCode, headers: HeaderMap, body: Bytes, attempts: u32) -> Self {
         ByteStream {
             source: Source::Read(Some(body)),
             status,

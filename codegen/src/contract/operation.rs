@@ -186,11 +186,7 @@ fn arguments(
         }
     }
     let method = &endpoint.item.sig.ident;
-    if !body
-        && operation
-            .request_body()
-            .is_some_and(|b| b.required)
-    {
+    if !body && operation.request_body().is_some_and(|b| b.required) {
         errors.push(
             method.span(),
             format!("`{name}` requires a request body: add a `#[body]` argument"),
