@@ -4,6 +4,7 @@
 # the two totals divided by N cancels start-up, connection set-up and warm-up.
 #
 #   bash bench/callgrind.sh [N]        (default N = 2000; needs valgrind)
+#   PHALA_BENCH_SUBSCRIBER=1 bash bench/callgrind.sh [N]   (with a tracing subscriber at INFO)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-2000}

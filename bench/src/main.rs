@@ -64,7 +64,17 @@ fn main() -> ExitCode {
             Err(_) => usage(),
         },
         ["client", kind, count, url] => match (Kind::parse(kind), count.parse()) {
-            (Some(kind), Ok(count)) => clients::run_alone(kind, count, url),
+            (Some(kind), Ok(count)) => {
+                // `PHALA_BENCH_SUBSCRIBER=1`: a tracing subscriber at INFO that formats every
+                // span and event it is given (and throws the text away), to price the spans.
+                if std::env::var_os("PHALA_BENCH_SUBSCRIBER").is_some() {
+                    tracing_subscriber::fmt()
+                        .with_max_level(tracing::Level::INFO)
+                        .with_writer(std::io::sink)
+                        .init();
+                }
+                clients::run_alone(kind, count, url)
+            }
             _ => usage(),
         },
         ["compile-cost"] => compile_cost::run(),

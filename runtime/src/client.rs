@@ -51,6 +51,8 @@ struct Inner {
     max_response_bytes: usize,
     /// Kept only to redact it from body excerpts, should a server echo it.
     api_key: Option<Arc<str>>,
+    /// A searcher for the key, built once: every body is scanned for an echo of it.
+    key_finder: Option<memchr::memmem::Finder<'static>>,
     timeout: Duration,
     connect_timeout: Duration,
     retry: RetryPolicy,
@@ -100,6 +102,10 @@ impl Client {
 
     pub(crate) fn api_key(&self) -> Option<&Arc<str>> {
         self.inner.api_key.as_ref()
+    }
+
+    pub(crate) fn key_finder(&self) -> Option<&memchr::memmem::Finder<'static>> {
+        self.inner.key_finder.as_ref()
     }
 
     pub(crate) fn timeout(&self) -> Duration {
@@ -349,6 +355,11 @@ impl ClientBuilder {
                 base_url,
                 prefix,
                 max_response_bytes: self.max_response_bytes,
+                key_finder: self
+                    .api_key
+                    .as_deref()
+                    .filter(|key| !key.is_empty())
+                    .map(|key| memchr::memmem::Finder::new(key.as_bytes()).into_owned()),
                 api_key: self.api_key.map(Arc::from),
                 timeout: self.timeout,
                 connect_timeout: self.connect_timeout,

@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use bytes::Bytes;
-use reqwest::header::{HeaderMap, LOCATION};
+use reqwest::header::{CONTENT_TYPE, HeaderMap, LOCATION};
 use reqwest::{Response, StatusCode};
 use serde::de::{DeserializeOwned, IgnoredAny};
 
@@ -73,7 +73,7 @@ pub(crate) async fn read<E: ApiError>(
     let reply = |body: Bytes, truncated: bool| Reply {
         status,
         headers,
-        body: redact(body, api_key.as_deref()),
+        body: redact(body, client.key_finder()),
         unread: None,
         attempts: 1,
         truncated,
@@ -118,13 +118,15 @@ fn header_text(headers: &HeaderMap, name: &str, secret: Option<&str>) -> Option<
 
 const REDACTED: &str = "<redacted>";
 
-/// `body` with every occurrence of `secret` replaced, and a start of it cut off at the end (a
-/// body truncated at the limit mid-key). Copies only when there is something to redact.
-pub(crate) fn redact(body: Bytes, secret: Option<&str>) -> Bytes {
-    let Some(secret) = secret.map(str::as_bytes).filter(|s| !s.is_empty()) else {
+/// `body` with every occurrence of the secret `finder` searches for replaced, and a start of it
+/// cut off at the end (a body truncated at the limit mid-key). Copies only when there is
+/// something to redact.
+pub(crate) fn redact(body: Bytes, finder: Option<&memchr::memmem::Finder<'_>>) -> Bytes {
+    let Some(finder) = finder else {
         return body;
     };
-    let found = body.windows(secret.len()).any(|w| w == secret);
+    let secret = finder.needle();
+    let found = finder.find(&body).is_some();
     // The longest end of the body that is a start of the key, four bytes at least (shorter
     // ends are too common to mean anything).
     let partial = (4..secret.len())
@@ -135,7 +137,7 @@ pub(crate) fn redact(body: Bytes, secret: Option<&str>) -> Bytes {
     }
     let mut out = Vec::with_capacity(body.len());
     let mut rest = &body[..body.len() - partial.unwrap_or(0)];
-    while let Some(at) = rest.windows(secret.len()).position(|w| w == secret) {
+    while let Some(at) = finder.find(rest) {
         out.extend_from_slice(&rest[..at]);
         out.extend_from_slice(REDACTED.as_bytes());
         rest = &rest[at + secret.len()..];
@@ -226,19 +228,26 @@ impl Reply {
     /// Refuses a body whose `Content-Type` says it is not JSON (a proxy's HTML page, say); a
     /// body without one is tried as JSON.
     pub(crate) fn expect_json<E>(&self) -> Result<(), Error<E>> {
-        let Some(content_type) = header_text(&self.headers, "content-type", None) else {
+        let Some(value) = self.headers.get(CONTENT_TYPE) else {
             return Ok(());
         };
-        let media = content_type.split(';').next().unwrap_or_default().trim();
-        let json = media.eq_ignore_ascii_case("application/json")
-            || media.to_ascii_lowercase().ends_with("+json")
-            || media.eq_ignore_ascii_case("text/json");
+        // Checked without allocating: this runs on every JSON answer.
+        let media = value
+            .as_bytes()
+            .split(|&b| b == b';')
+            .next()
+            .unwrap_or_default();
+        let media = media.trim_ascii();
+        let json = media.eq_ignore_ascii_case(b"application/json")
+            || media.eq_ignore_ascii_case(b"text/json")
+            || (media.len() >= 5 && media[media.len() - 5..].eq_ignore_ascii_case(b"+json"));
         if json {
             return Ok(());
         }
         Err(Error::ContentType {
             status: self.status,
-            content_type,
+            content_type: header_text(&self.headers, CONTENT_TYPE.as_str(), None)
+                .unwrap_or_else(|| "(not text)".to_owned()),
             excerpt: self.excerpt(),
             attempts: 1,
         })
@@ -308,7 +317,8 @@ mod tests {
         body.push_str(key);
         body.push_str(&"y".repeat(100));
         body.push_str(key);
-        let redacted = redact(Bytes::from(body), Some(key));
+        let finder = memchr::memmem::Finder::new(key);
+        let redacted = redact(Bytes::from(body), Some(&finder));
         assert!(!redacted.windows(6).any(|w| w == b"sk-can"));
         assert_eq!(
             redacted.windows(10).filter(|w| *w == b"<redacted>").count(),
@@ -323,10 +333,11 @@ mod tests {
     fn a_body_cut_inside_the_key_loses_the_start_of_it() {
         let key = "sk-canary-0123456789";
         let body = Bytes::from(format!("{{\"echo\":\"{}", &key[..12]));
-        let redacted = redact(body, Some(key));
+        let finder = memchr::memmem::Finder::new(key);
+        let redacted = redact(body, Some(&finder));
         assert_eq!(&redacted[..], b"{\"echo\":\"<redacted>");
         let untouched = Bytes::from_static(b"{\"id\":\"sk\"}");
-        assert_eq!(redact(untouched.clone(), Some(key)), untouched);
+        assert_eq!(redact(untouched.clone(), Some(&finder)), untouched);
     }
 
     #[test]
