@@ -89,14 +89,32 @@
 //! ## Results
 //!
 //! The method is `async fn` or `fn … -> impl Future<Output = Result<T, E>> + Send`, takes
-//! `&self` first, and returns `Result<T, E>` where `T` is:
+//! `&self` first, and returns `Result<T, E>` where `E` is `phala_api::Error`, or
+//! `phala_api::Error<YourEnum>` for typed errors, and `T` is one of:
 //!
-//! - `T: DeserializeOwned`, decoded from the JSON body;
-//! - `Option<…>`: a 404 is `Ok(None)`;
-//! - `()`: an empty body (or any JSON, which is ignored);
-//! - [`Response<…>`](Response): the value with the status, headers and request id;
+//! | `T` | read as |
+//! | --- | --- |
+//! | `T: DeserializeOwned` | the JSON body; another `Content-Type` is [`Error::ContentType`] |
+//! | `String` | the body as text, any content type, under the body cap |
+//! | [`Bytes`], `Vec<u8>` | the body as it came, any content type, under the body cap |
+//! | [`ByteStream`] | chunk by chunk as it arrives: the deadline applies, the cap does not |
+//! | `()` | an empty body, or any JSON (ignored) |
+//! | `Option<…>` | the same, with a 404 as `Ok(None)` |
+//! | [`Response<…>`](Response) | the same, with the status, headers and request id |
 //!
-//! and `E` is `phala_api::Error`, or `phala_api::Error<YourEnum>` for typed errors.
+//! `#[body]` is JSON; `#[body(form)]` an `application/x-www-form-urlencoded` body encoded as a
+//! `#[query]` struct is; `#[body(multipart)]` a `multipart::Form` taken by value (the
+//! `multipart` feature), never retried since its parts are read once. One body per method,
+//! never on `GET`, `HEAD` or `DELETE`.
+//!
+//! ## Observability
+//!
+//! Each call runs in a `tracing` span (INFO, target `phala_api::call`) with OpenTelemetry's HTTP
+//! client fields: `otel.name` (`GET /api/v1/kms/{kms_id}`), `http.request.method`,
+//! `url.template`, `server.address`, `server.port`, `http.response.status_code`,
+//! `http.request.resend_count`, `error.type` ([`Error::kind`]) and `code.function.name`; each
+//! retry is an event in it with its `reason` and `wait_ms`. Never a path or query value, never
+//! the key.
 //!
 //! ## Typed errors per status
 //!
