@@ -171,6 +171,27 @@ pub enum Error<E = Infallible> {
     },
 }
 
+/// `$then` with `$attempts` bound to the attempt count of every variant that has one (every
+/// error that followed a request), `$else` for the others: one list, for reading and writing.
+macro_rules! with_attempts {
+    ($error:expr, $attempts:ident => $then:expr, $else:expr) => {
+        match $error {
+            Error::Connect { $attempts, .. }
+            | Error::Timeout { $attempts, .. }
+            | Error::Transport { $attempts, .. }
+            | Error::Redirect { $attempts, .. }
+            | Error::Api { $attempts, .. }
+            | Error::NotFound { $attempts, .. }
+            | Error::Validation { $attempts, .. }
+            | Error::Status { $attempts, .. }
+            | Error::Decode { $attempts, .. }
+            | Error::ContentType { $attempts, .. }
+            | Error::BodyTooLarge { $attempts, .. } => $then,
+            Error::InvalidArgument { .. } | Error::Config { .. } | Error::NoClient { .. } => $else,
+        }
+    };
+}
+
 /// The longest body excerpt kept in an error, in bytes.
 pub const MAX_EXCERPT_BYTES: usize = 512;
 
@@ -218,20 +239,7 @@ impl<E: ApiError> Error<E> {
     }
 
     fn attempts_field(&self) -> Option<&u32> {
-        match self {
-            Error::Connect { attempts, .. }
-            | Error::Timeout { attempts, .. }
-            | Error::Transport { attempts, .. }
-            | Error::Redirect { attempts, .. }
-            | Error::Api { attempts, .. }
-            | Error::NotFound { attempts, .. }
-            | Error::Validation { attempts, .. }
-            | Error::Status { attempts, .. }
-            | Error::Decode { attempts, .. }
-            | Error::ContentType { attempts, .. }
-            | Error::BodyTooLarge { attempts, .. } => Some(attempts),
-            Error::InvalidArgument { .. } | Error::Config { .. } | Error::NoClient { .. } => None,
-        }
+        with_attempts!(self, attempts => Some(attempts), None)
     }
 
     /// The bounded start of the response body, when one was read.
@@ -285,20 +293,7 @@ impl<E: ApiError> Error<E> {
 
     /// Records that the call took `total` attempts.
     pub(crate) fn after_attempts(mut self, total: u32) -> Self {
-        match &mut self {
-            Error::Connect { attempts, .. }
-            | Error::Timeout { attempts, .. }
-            | Error::Transport { attempts, .. }
-            | Error::Redirect { attempts, .. }
-            | Error::Api { attempts, .. }
-            | Error::NotFound { attempts, .. }
-            | Error::Validation { attempts, .. }
-            | Error::Status { attempts, .. }
-            | Error::Decode { attempts, .. }
-            | Error::ContentType { attempts, .. }
-            | Error::BodyTooLarge { attempts, .. } => *attempts = total,
-            Error::InvalidArgument { .. } | Error::Config { .. } | Error::NoClient { .. } => {}
-        }
+        with_attempts!(&mut self, attempts => *attempts = total, ());
         self
     }
 }

@@ -1,6 +1,7 @@
 //! Test support for phala-api: a recording HTTP/1.1 server on 127.0.0.1 and a stand-in of Phala
 //! Cloud's KMS endpoints. Used by this package's tests and by the examples.
 
+pub mod capture;
 pub mod raw;
 pub mod server;
 pub mod stand_in;

@@ -538,6 +538,21 @@ async fn a_503_forever_stops_at_max_attempts_with_the_last_status() {
     assert_eq!(waits.recorded().len(), 2);
 }
 
+/// `error` is the 503 of the last of `attempts` attempts.
+fn assert_unavailable(error: &Error, attempts: u32) {
+    assert!(
+        matches!(
+            error,
+            Error::Status {
+                status: StatusCode::SERVICE_UNAVAILABLE,
+                ..
+            }
+        ),
+        "{error:?}"
+    );
+    assert_eq!(error.attempts(), Some(attempts), "{error:?}");
+}
+
 /// Every error after at least one request says how many went out, not only the transport and
 /// status ones.
 #[tokio::test]
@@ -582,17 +597,7 @@ async fn a_wait_that_leaves_no_time_for_the_attempt_is_not_taken() {
         .build()
         .unwrap();
     let error = client.get_kms_info("kms_1").await.unwrap_err();
-    assert!(
-        matches!(
-            error,
-            Error::Status {
-                status: StatusCode::SERVICE_UNAVAILABLE,
-                attempts: 1,
-                ..
-            }
-        ),
-        "{error:?}"
-    );
+    assert_unavailable(&error, 1);
     assert_eq!(waits.recorded(), []);
     assert_eq!(server.requests().len(), 1);
 }
@@ -619,17 +624,7 @@ async fn a_timeout_after_a_503_keeps_the_503() {
         .build()
         .unwrap();
     let error = client.get_kms_info("kms_1").await.unwrap_err();
-    assert!(
-        matches!(
-            error,
-            Error::Status {
-                status: StatusCode::SERVICE_UNAVAILABLE,
-                attempts: 2,
-                ..
-            }
-        ),
-        "{error:?}"
-    );
+    assert_unavailable(&error, 2);
     assert_eq!(error.request_id(), Some("rid-503"));
     assert_eq!(server.requests().len(), 2);
 }

@@ -5,28 +5,12 @@
 //! `Debug` or TRACE-level log of any resulting error holds it; and server text cannot forge log
 //! lines through `Display`.
 
-use std::io::Write;
-use std::sync::{Arc, Mutex};
-
 use phala_api::kms::{KmsApi, PubkeyError};
 use phala_api::{Client, Error};
+use phala_api_tests::capture::Captured;
 use phala_api_tests::{Reply, TestServer};
 
 const KEY: &str = "sk-echo-5b7d1f3a9c";
-
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Captured {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(bytes);
-        Ok(bytes.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
 
 fn client(server: &TestServer) -> Client {
     // Verbose connection logging, which writes raw requests at TRACE, is asked for and must
@@ -121,7 +105,7 @@ async fn an_echoed_key_reaches_no_error_and_no_log() {
     assert_clean("a typed error", &error);
     tracing::error!(%error, ?error, "typed");
 
-    let text = String::from_utf8_lossy(&captured.0.lock().unwrap()).into_owned();
+    let text = captured.text();
     assert!(text.contains("typed"), "the capture works\n{text}");
     assert!(
         !text.contains(KEY),

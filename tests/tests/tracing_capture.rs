@@ -1,30 +1,15 @@
 //! The canary API key never reaches a log: everything a `tracing` subscriber at TRACE level
 //! captures (our events, hyper's, and reqwest's `log` records) during a run full of failures.
 
-use std::io::Write;
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use phala_api::Client;
 use phala_api::kms::KmsApi;
+use phala_api_tests::capture::Captured;
 use phala_api_tests::raw::{RawServer, Step};
 use phala_api_tests::{Reply, TestServer};
 
 const CANARY: &str = "sk-canary-traced-4d2a9e";
-
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Captured {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(bytes);
-        Ok(bytes.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
 
 #[tokio::test]
 async fn trace_output_never_contains_the_key() {
@@ -62,7 +47,7 @@ async fn trace_output_never_contains_the_key() {
     let error = client.get_kms_info("kms_1").await.unwrap_err();
     tracing::error!(%error, ?error, ?client, "call failed");
 
-    let text = String::from_utf8_lossy(&captured.0.lock().unwrap()).into_owned();
+    let text = captured.text();
     assert!(
         text.contains("retrying"),
         "the capture works: our retry events are in it\n{text}"
