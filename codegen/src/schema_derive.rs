@@ -57,8 +57,17 @@ impl Parse for SchemaAttr {
     }
 }
 
+/// The variable that names a crate's default document, for `#[schema("Name")]` without
+/// `spec`: set it for the crate in `.cargo/config.toml` (`[env] PHALA_API_SPEC = "…"`).
+const DEFAULT_SPEC: &str = "PHALA_API_SPEC";
+
 /// The derive's expansion.
 pub fn derive(input: TokenStream) -> TokenStream {
+    derive_with(input, std::env::var(DEFAULT_SPEC).ok())
+}
+
+/// The derive with `default_spec`, the crate's default document when one is set.
+fn derive_with(input: TokenStream, default_spec: Option<String>) -> TokenStream {
     let input: DeriveInput = match syn::parse2(input) {
         Ok(input) => input,
         Err(error) => return error.into_compile_error(),
@@ -69,13 +78,27 @@ pub fn derive(input: TokenStream) -> TokenStream {
     };
     let name = attr.name.value();
     let mut errors = Errors::default();
-    let loaded = match &attr.spec {
+    // Without `spec`, the crate's default: `option_env!` makes rustc record the variable, so
+    // cargo rebuilds when it changes.
+    let (spec, tracked) = match (&attr.spec, default_spec) {
+        (Some(spec), _) => (Some(spec.clone()), None),
+        (None, Some(path)) => (
+            Some(LitStr::new(&path, attr.name.span())),
+            Some(quote!(
+                const _: ::core::option::Option<&str> = ::core::option_env!(#DEFAULT_SPEC);
+            )),
+        ),
+        (None, None) => (None, None),
+    };
+    let loaded = match &spec {
         Some(spec) => contract::load(spec).map_err(|e| errors.combine(e)).ok(),
         None => {
             errors.push(
                 attr.name.span(),
                 format!(
-                    "name the document the type is checked against: `#[schema(\"{name}\", spec = \"openapi.json\")]`"
+                    "name the document the type is checked against: `#[schema(\"{name}\", \
+                     spec = \"openapi.json\")]`, or set a default for the crate with \
+                     `{DEFAULT_SPEC}` in `.cargo/config.toml` (`[env]`)"
                 ),
             );
             None
@@ -105,7 +128,7 @@ pub fn derive(input: TokenStream) -> TokenStream {
     } else {
         Vec::new()
     };
-    quote!(#errors #implementation #trigger #(#checks)*)
+    quote!(#errors #implementation #trigger #tracked #(#checks)*)
 }
 
 fn schema_attr(input: &DeriveInput) -> syn::Result<SchemaAttr> {
@@ -520,4 +543,38 @@ fn option_inner(ty: &Type) -> Option<&Type> {
         return None;
     }
     element(ty)
+}
+
+#[cfg(test)]
+mod tests {
+    use quote::quote;
+
+    fn expand(default_spec: Option<&str>) -> String {
+        let input = quote! {
+            #[schema("NodeDraft")]
+            struct NodeDraft {
+                url: String,
+                #[serde(default)]
+                weight: Option<f64>,
+            }
+        };
+        super::derive_with(input, default_spec.map(str::to_owned)).to_string()
+    }
+
+    #[test]
+    fn a_crate_default_document_stands_in_for_spec() {
+        let document = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../tests/openapi/contract-3.1.json"
+        );
+        let expanded = expand(Some(document));
+        assert!(!expanded.contains("compile_error"), "{expanded}");
+        assert!(
+            expanded.contains("option_env ! (\"PHALA_API_SPEC\")"),
+            "{expanded}"
+        );
+        let without = expand(None);
+        assert!(without.contains("PHALA_API_SPEC"), "{without}");
+        assert!(without.contains("compile_error"), "{without}");
+    }
 }

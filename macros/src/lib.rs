@@ -39,7 +39,8 @@ pub fn derive_api_error(input: proc_macro::TokenStream) -> proc_macro::TokenStre
 /// Checks a struct, newtype or string enum against a component schema of an OpenAPI document at
 /// compile time, and implements `phala_api::Schema`:
 /// `#[schema("KMSInfo", spec = "openapi/phala-cloud.json")]`, the path relative to the crate's
-/// `Cargo.toml`. serde's `rename`, `rename_all`, `default`, `skip` and `flatten` are honoured;
+/// `Cargo.toml`; without `spec`, the crate's default document, `PHALA_API_SPEC` (set it in
+/// `.cargo/config.toml`, `[env]`). serde's `rename`, `rename_all`, `default`, `skip` and `flatten` are honoured;
 /// `ignore("property", …)` leaves documented properties out on purpose.
 #[proc_macro_derive(Schema, attributes(schema))]
 pub fn derive_schema(input: proc_macro::TokenStream) -> proc_macro::TokenStream {

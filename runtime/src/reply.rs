@@ -73,7 +73,7 @@ pub(crate) async fn read<E: ApiError>(
     let reply = |body: Bytes, truncated: bool| Reply {
         status,
         headers,
-        body: redact(body, client.key_finder()),
+        body: redact(body, client.key_finder(), truncated),
         unread: None,
         attempts: 1,
         truncated,
@@ -118,20 +118,24 @@ fn header_text(headers: &HeaderMap, name: &str, secret: Option<&str>) -> Option<
 
 const REDACTED: &str = "<redacted>";
 
-/// `body` with every occurrence of the secret `finder` searches for replaced, and a start of it
-/// cut off at the end (a body truncated at the limit mid-key). Copies only when there is
-/// something to redact.
-pub(crate) fn redact(body: Bytes, finder: Option<&memchr::memmem::Finder<'_>>) -> Bytes {
+/// `body` with every occurrence of the secret `finder` searches for replaced; when the body was
+/// `truncated` at the limit, a start of the key at its very end too (the cut may fall inside an
+/// echoed key). Copies only when there is something to redact.
+pub(crate) fn redact(
+    body: Bytes,
+    finder: Option<&memchr::memmem::Finder<'_>>,
+    truncated: bool,
+) -> Bytes {
     let Some(finder) = finder else {
         return body;
     };
     let secret = finder.needle();
     let found = finder.find(&body).is_some();
-    // The longest end of the body that is a start of the key, four bytes at least (shorter
+    // The longest end of a cut body that is a start of the key, four bytes at least (shorter
     // ends are too common to mean anything).
     let partial = (4..secret.len())
         .rev()
-        .find(|&n| body.len() >= n && body.ends_with(&secret[..n]));
+        .find(|&n| truncated && body.len() >= n && body.ends_with(&secret[..n]));
     if !found && partial.is_none() {
         return body;
     }
@@ -318,7 +322,7 @@ mod tests {
         body.push_str(&"y".repeat(100));
         body.push_str(key);
         let finder = memchr::memmem::Finder::new(key);
-        let redacted = redact(Bytes::from(body), Some(&finder));
+        let redacted = redact(Bytes::from(body), Some(&finder), false);
         assert!(!redacted.windows(6).any(|w| w == b"sk-can"));
         assert_eq!(
             redacted.windows(10).filter(|w| *w == b"<redacted>").count(),
@@ -334,10 +338,12 @@ mod tests {
         let key = "sk-canary-0123456789";
         let body = Bytes::from(format!("{{\"echo\":\"{}", &key[..12]));
         let finder = memchr::memmem::Finder::new(key);
-        let redacted = redact(body, Some(&finder));
+        let redacted = redact(body.clone(), Some(&finder), true);
         assert_eq!(&redacted[..], b"{\"echo\":\"<redacted>");
+        // A whole body that happens to end like the key's start is left as it is.
+        assert_eq!(redact(body.clone(), Some(&finder), false), body);
         let untouched = Bytes::from_static(b"{\"id\":\"sk\"}");
-        assert_eq!(redact(untouched.clone(), Some(&finder)), untouched);
+        assert_eq!(redact(untouched.clone(), Some(&finder), true), untouched);
     }
 
     #[test]
