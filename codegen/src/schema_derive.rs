@@ -12,6 +12,7 @@ use syn::{Data, DeriveInput, Fields, LitStr, Token, Type};
 
 use crate::check::suggest;
 use crate::contract::document::{Document, Loaded};
+use crate::contract::fit::holds_every_value;
 use crate::contract::rust_type::{RustKind, element, mentions_self, nameable};
 use crate::contract::schema::{Kinds, items, named_component};
 use crate::contract::{self, schema_check};
@@ -383,7 +384,7 @@ impl Context<'_> {
             }
             return;
         }
-        if let Some(problem) = mismatch(&kinds, &rust) {
+        if let Some(problem) = holds_every_value(&kinds, &rust) {
             self.errors.push(ty.span(), format!("{what} {problem}"));
             return;
         }
@@ -454,62 +455,6 @@ impl Context<'_> {
                 );
             }
         }
-    }
-}
-
-/// How `rust` fails to hold every value `kinds` allows (minus `null`), if it does.
-fn mismatch(kinds: &Kinds, rust: &RustKind) -> Option<String> {
-    let names = kinds.names();
-    let is = |kind: &str| names == [kind];
-    let allowed = match names.as_slice() {
-        [] => return None,
-        [one] => format!("is `{one}`"),
-        many => format!("may be `{}`", many.join("` or `")),
-    };
-    match rust {
-        RustKind::Integer { signed, bits } if is("integer") => {
-            let bits = i32::try_from(*bits).unwrap_or(128);
-            let (lowest, highest) = if *signed {
-                (-(2f64.powi(bits - 1)), 2f64.powi(bits - 1) - 1.0)
-            } else {
-                (0.0, 2f64.powi(bits) - 1.0)
-            };
-            let (minimum, maximum) = (kinds.minimum, kinds.maximum);
-            if !*signed && !minimum.is_some_and(|m| m >= 0.0) {
-                return Some(
-                    "is an `integer` with no `minimum` ≥ 0: use a signed type (`i64`)".to_owned(),
-                );
-            }
-            let low_ok = minimum.map_or(*signed && bits >= 64, |m| m >= lowest);
-            let high_ok = maximum.map_or(bits >= 64, |m| m <= highest);
-            (!(low_ok && high_ok)).then(|| {
-                let range = match (minimum, maximum) {
-                    (None, None) => "with no `minimum` or `maximum`".to_owned(),
-                    (Some(low), None) => format!("from {low} up"),
-                    (None, Some(high)) => format!("up to {high}"),
-                    (Some(low), Some(high)) => format!("from {low} to {high}"),
-                };
-                format!(
-                    "is an `integer` {range}: use a type that holds every value (`i64`, unless \
-                     `minimum` and `maximum` allow a narrower one)"
-                )
-            })
-        }
-        RustKind::Integer { .. } if is("number") => {
-            Some("is a `number`, fractions included: use `f64`".to_owned())
-        }
-        RustKind::Float if is("number") => None,
-        RustKind::Bool if is("boolean") => None,
-        RustKind::Str if is("string") => None,
-        RustKind::Sequence(_) if is("array") => None,
-        RustKind::Map if is("object") => None,
-        RustKind::Named => None,
-        RustKind::AnyJson => None,
-        RustKind::Option(inner) => mismatch(kinds, inner),
-        other => Some(format!(
-            "{allowed}, which {} does not hold",
-            other.describe()
-        )),
     }
 }
 

@@ -7,6 +7,7 @@
 
 mod checks;
 pub(crate) mod document;
+pub(crate) mod fit;
 mod operation;
 pub(crate) mod rust_type;
 pub(crate) mod schema;

@@ -12,6 +12,7 @@ use syn::spanned::Spanned;
 
 use super::checks;
 use super::document::{Document, Operation, Parameter, Success};
+use super::fit::{describe, fits_the_parameter};
 use super::rust_type::{RustKind, element, mentions_self};
 use super::schema::{Kinds, items, named_component};
 use crate::check::suggest;
@@ -105,7 +106,7 @@ fn arguments(
                     .find(|p| p.name == placeholder)
                 {
                     let kinds = Kinds::of(operation.document(), parameter.schema);
-                    if let Some(problem) = contradiction(&kinds, &RustKind::of(&argument.ty)) {
+                    if let Some(problem) = fits_the_parameter(&kinds, &RustKind::of(&argument.ty)) {
                         errors.push(
                             argument.ty.span(),
                             format!(
@@ -147,7 +148,7 @@ fn arguments(
                 };
                 bound.push(key.clone());
                 let kinds = Kinds::of(operation.document(), parameter.schema);
-                if let Some(problem) = contradiction(&kinds, &kind) {
+                if let Some(problem) = fits_the_parameter(&kinds, &kind) {
                     errors.push(
                         argument.ty.span(),
                         format!(
@@ -297,30 +298,4 @@ fn innermost(shape: &Shape) -> (Answer<'_>, bool) {
         Shape::Optional(inner) => (innermost(inner).0, true),
         Shape::WithResponse(inner) => innermost(inner),
     }
-}
-
-/// What a parameter's schema allows, for a message.
-fn describe(kinds: &Kinds) -> String {
-    match kinds.names().as_slice() {
-        [] => "untyped".to_owned(),
-        [one] => format!("`{one}`"),
-        many => format!("one of `{}`", many.join("`, `")),
-    }
-}
-
-/// How a scalar argument's Rust type contradicts a parameter's schema, if it does.
-fn contradiction(kinds: &Kinds, rust: &RustKind) -> Option<String> {
-    if kinds.any {
-        return None;
-    }
-    let fits = match rust {
-        RustKind::Integer { .. } => kinds.integer || kinds.number,
-        RustKind::Float => kinds.number,
-        RustKind::Bool => kinds.boolean,
-        RustKind::Str => kinds.string,
-        RustKind::Sequence(_) => kinds.array,
-        RustKind::Option(inner) => return contradiction(kinds, inner),
-        RustKind::AnyJson | RustKind::Map | RustKind::Named => true,
-    };
-    (!fits).then(|| rust.describe())
 }
