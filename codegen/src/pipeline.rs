@@ -95,6 +95,21 @@ mod never_panics {
         }
 
         #[test]
+        fn the_derives_take_any_item(text in any::<String>(), name in "[A-Za-z]{1,8}") {
+            let shaped = format!(
+                "#[schema(\"{name}\", spec = \"../tests/openapi/contract-3.1.json\")] struct {name} {{ {text} }}"
+            );
+            for item in [text.clone(), shaped] {
+                if let Some(item) = tokens(&item) {
+                    let _ = crate::derive_api_error(item.clone());
+                    let _ = crate::derive_schema(item.clone());
+                    let _ = crate::derive_query_params(item.clone());
+                    let _ = crate::api_attribute(TokenStream::new(), item);
+                }
+            }
+        }
+
+        #[test]
         fn any_method_text(text in any::<String>(), prefix in "(async )?fn [a-z]{1,3}\\(") {
             let attr = tokens("GET \"/api/v1/kms/<kms_id>\"").expect("valid");
             for item in [text.clone(), format!("{prefix}{text}")] {

@@ -13,6 +13,8 @@ libfuzzer_sys::fuzz_target!(|data: &[u8]| {
     if let (Ok(attr), Ok(item)) = (TokenStream::from_str(attr), TokenStream::from_str(item)) {
         let _ = phala_api_codegen::endpoint_attribute(attr.clone(), item.clone());
         let _ = phala_api_codegen::api_attribute(attr, item.clone());
-        let _ = phala_api_codegen::derive_api_error(item);
+        let _ = phala_api_codegen::derive_api_error(item.clone());
+        let _ = phala_api_codegen::derive_schema(item.clone());
+        let _ = phala_api_codegen::derive_query_params(item);
     }
 });
