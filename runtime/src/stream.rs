@@ -1,11 +1,20 @@
 //! [`ByteStream`]: a success body read chunk by chunk as it arrives, for downloads too large to
 //! hold. The call's deadline still applies to every chunk; a cap is optional.
 
+use std::fmt;
+use std::future::Future;
+use std::pin::Pin;
+use std::task::{Context, Poll, ready};
+
 use bytes::Bytes;
 use reqwest::StatusCode;
 use reqwest::header::HeaderMap;
 
 use crate::Error;
+
+/// A read of the next chunk, owning the response while it runs and handing it back after.
+type Read =
+    Pin<Box<dyn Future<Output = (reqwest::Response, reqwest::Result<Option<Bytes>>)> + Send>>;
 
 /// A response body read as it arrives. Declare it as a method's success type:
 /// `async fn download(&self, checksum: &str) -> Result<ByteStream, Error>;`.
@@ -14,7 +23,9 @@ use crate::Error;
 /// then is an [`Error::Timeout`]. The client's `max_response_bytes` does not apply (a stream is
 /// for bodies larger than that); [`limit`](Self::limit) sets a cap of its own. Dropping the
 /// stream before its end closes the connection, which is not reused.
-#[derive(Debug)]
+///
+/// Read it with [`next_chunk`](Self::next_chunk), or as a `futures_core::Stream` of
+/// `Result<Bytes, Error>` (with `futures`' `StreamExt`, say).
 pub struct ByteStream {
     source: Source,
     status: StatusCode,
@@ -24,12 +35,21 @@ pub struct ByteStream {
     attempts: u32,
 }
 
-#[derive(Debug)]
 enum Source {
-    /// The body as it arrives.
-    Live(reqwest::Response),
+    /// The body as it arrives: the response between reads, or the read under way.
+    Live(Option<reqwest::Response>, Option<Read>),
     /// A body read already, handed out as one chunk.
     Read(Option<Bytes>),
+}
+
+impl fmt::Debug for ByteStream {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ByteStream")
+            .field("status", &self.status)
+            .field("read", &self.read)
+            .field("limit", &self.limit)
+            .finish_non_exhaustive()
+    }
 }
 
 impl ByteStream {
@@ -37,7 +57,7 @@ impl ByteStream {
         ByteStream {
             status: response.status(),
             headers: response.headers().clone(),
-            source: Source::Live(response),
+            source: Source::Live(Some(response), None),
             limit: None,
             read: 0,
             attempts,
@@ -74,31 +94,60 @@ impl ByteStream {
     /// The announced length of the body, if the server sent one.
     pub fn content_length(&self) -> Option<u64> {
         match &self.source {
-            Source::Live(response) => response.content_length(),
+            Source::Live(response, _) => response.as_ref().and_then(|r| r.content_length()),
             Source::Read(body) => body.as_ref().map(|b| b.len() as u64),
         }
     }
 
     /// The next chunk as it arrives; `None` at the end of the body.
     pub async fn next_chunk(&mut self) -> Option<Result<Bytes, Error>> {
+        std::future::poll_fn(|cx| self.poll_chunk(cx)).await
+    }
+
+    fn poll_chunk(&mut self, cx: &mut Context<'_>) -> Poll<Option<Result<Bytes, Error>>> {
         let chunk = match &mut self.source {
-            Source::Live(response) => match response.chunk().await {
-                Ok(chunk) => chunk?,
-                Err(error) => {
-                    return Some(Err(Error::transport(error).after_attempts(self.attempts)));
+            Source::Live(response, read) => {
+                let pending = match read {
+                    Some(pending) => pending,
+                    None => {
+                        let Some(mut body) = response.take() else {
+                            return Poll::Ready(None); // ended, or failed
+                        };
+                        read.insert(Box::pin(async move {
+                            let chunk = body.chunk().await;
+                            (body, chunk)
+                        }))
+                    }
+                };
+                let (body, chunk) = ready!(pending.as_mut().poll(cx));
+                *read = None;
+                match chunk {
+                    Ok(Some(chunk)) => {
+                        *response = Some(body);
+                        chunk
+                    }
+                    Ok(None) => return Poll::Ready(None),
+                    Err(error) => {
+                        let error = Error::transport(error).after_attempts(self.attempts);
+                        return Poll::Ready(Some(Err(error)));
+                    }
                 }
+            }
+            Source::Read(body) => match body.take() {
+                Some(body) => body,
+                None => return Poll::Ready(None),
             },
-            Source::Read(body) => body.take()?,
         };
         self.read += chunk.len() as u64;
         if let Some(limit) = self.limit.filter(|limit| self.read > *limit) {
-            return Some(Err(Error::BodyTooLarge {
+            self.source = Source::Read(None);
+            return Poll::Ready(Some(Err(Error::BodyTooLarge {
                 status: self.status,
                 limit: usize::try_from(limit).unwrap_or(usize::MAX),
                 attempts: self.attempts,
-            }));
+            })));
         }
-        Some(Ok(chunk))
+        Poll::Ready(Some(Ok(chunk)))
     }
 
     /// Reads the rest of the body into memory (within the stream's limit, if it has one).
@@ -108,5 +157,13 @@ impl ByteStream {
             body.extend_from_slice(&chunk?);
         }
         Ok(body)
+    }
+}
+
+impl futures_core::Stream for ByteStream {
+    type Item = Result<Bytes, Error>;
+
+    fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        self.get_mut().poll_chunk(cx)
     }
 }

@@ -111,6 +111,18 @@ async fn a_stream_hands_over_chunks_beyond_the_body_cap() {
     }
     assert_eq!(received, expected);
     assert!(chunks >= 1);
+
+    // The same body read as a `futures_core::Stream`.
+    let mut stream = client.download("image.tar").await.unwrap().unwrap();
+    let mut streamed = Vec::new();
+    while let Some(chunk) = std::future::poll_fn(|cx| {
+        futures_core::Stream::poll_next(std::pin::Pin::new(&mut stream), cx)
+    })
+    .await
+    {
+        streamed.extend_from_slice(&chunk.unwrap());
+    }
+    assert_eq!(streamed, expected);
     assert!(client.download("missing").await.unwrap().is_none());
 
     // A stream's own cap.
