@@ -73,32 +73,33 @@ pub fn api_attribute(attr: TokenStream, item: TokenStream) -> TokenStream {
             Err(error) => fallback::method(error, method),
         });
     }
-    let list = match (&outer, errors.finish(Some(()))) {
-        (Ok(_), Ok(())) => {
-            let contract = match &document {
-                Some(document) => contract::endpoints(document, &endpoints)
-                    .unwrap_or_else(syn::Error::into_compile_error),
-                None => TokenStream::new(),
-            };
-            let list = endpoint_module(&item_trait, &module, &endpoints);
-            quote!(#list #contract)
-        }
-        (outer, own) => {
-            let outer = outer.as_ref().err().map(syn::Error::to_compile_error);
-            let own = own.err().map(syn::Error::into_compile_error);
-            quote!(#outer #own)
-        }
+    // The methods that expanded refer to the descriptors' module, whatever else went wrong;
+    // with the trait's own options wrong, every method is a stub and there is no module.
+    let descriptors = match &outer {
+        Ok(_) => endpoint_module(&item_trait, &module, &endpoints),
+        Err(_) => TokenStream::new(),
     };
-    // The attributes were taken off before name resolution; naming their paths once keeps a
-    // user's `use phala_api::api_endpoint;` from being reported unused.
-    let unreadable = contract_errors
-        .finish(Some(()))
-        .err()
-        .map(syn::Error::into_compile_error);
+    let contract = match (&outer, &document) {
+        (Ok(_), Some(document)) => {
+            contract::endpoints(document, &endpoints).unwrap_or_else(syn::Error::into_compile_error)
+        }
+        _ => TokenStream::new(),
+    };
+    let errors = [
+        outer.err(),
+        errors.finish(Some(())).err(),
+        contract_errors.finish(Some(())).err(),
+    ]
+    .into_iter()
+    .flatten()
+    .map(syn::Error::into_compile_error);
     quote! {
-        #unreadable
+        #(#errors)*
         #item_trait
-        #list
+        #descriptors
+        #contract
+        // The attributes were taken off before name resolution: naming their paths keeps a
+        // user's `use phala_api::api_endpoint;` from being reported unused.
         const _: () = { #(#[allow(unused_imports)] use #attr_paths as _;)* };
     }
 }
