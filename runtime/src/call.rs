@@ -232,11 +232,13 @@ impl<'c> Call<'c> {
             let (reply, attempts) = self.execute::<R::Map>(S::STREAM).await;
             let result = reply.and_then(S::from_reply);
             let span = tracing::Span::current();
-            if attempts > 1 {
-                span.record("http.request.resend_count", attempts - 1);
-            }
-            if let Err(error) = &result {
-                span.record("error.type", error.kind().as_ref());
+            if !span.is_disabled() {
+                if attempts > 1 {
+                    span.record("http.request.resend_count", attempts - 1);
+                }
+                if let Err(error) = &result {
+                    span.record("error.type", error.kind().as_ref());
+                }
             }
             result.map_err(|error| R::from_error(error.after_attempts(attempts)))
         }
