@@ -123,10 +123,7 @@ async fn main() -> ExitCode {
             .await
             .map(|report| print_inspect(&report)),
         Command::List(list) => client.list_kms(&list).await.map(|page| {
-            println!(
-                "page {} of {} ({} KMS in all)",
-                page.page, page.pages, page.total
-            );
+            print_page(page.page, page.pages, page.total, "KMS");
             for kms in &page.items {
                 let slug = kms.slug.as_deref().unwrap_or("-");
                 println!(
@@ -136,10 +133,7 @@ async fn main() -> ExitCode {
             }
         }),
         Command::Contracts(list) => client.list_kms_contracts(&list).await.map(|page| {
-            println!(
-                "page {} of {} ({} contracts in all)",
-                page.page, page.pages, page.total
-            );
+            print_page(page.page, page.pages, page.total, "contracts");
             for contract in &page.items {
                 let slug = contract.slug.as_deref().unwrap_or("-");
                 println!(
@@ -185,6 +179,11 @@ async fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// `page 1 of 3 (42 KMS in all)`.
+fn print_page(page: i64, pages: i64, total: i64, what: &str) {
+    println!("page {page} of {pages} ({total} {what} in all)");
 }
 
 fn print_inspect(report: &KmsInspectResponse) {

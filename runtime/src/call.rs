@@ -64,6 +64,22 @@ impl MultipartBody for reqwest::multipart::Form {
     }
 }
 
+/// Why an attempt is repeated, as the retry event says it (formatted only if a subscriber
+/// takes the event).
+enum Retry {
+    Status(u16),
+    NoResponse,
+}
+
+impl std::fmt::Display for Retry {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Retry::Status(status) => write!(f, "status {status}"),
+            Retry::NoResponse => f.write_str("no response"),
+        }
+    }
+}
+
 /// An argument refused while the request was described, reported when it is sent.
 struct Refused {
     param: &'static str,
@@ -184,7 +200,7 @@ impl<'c> Call<'c> {
         match form.append(param, body) {
             Ok(()) => {
                 let kind = HeaderValue::from_static("application/x-www-form-urlencoded");
-                self.body = Some(Body::Bytes(Bytes::from(form.as_str().to_owned()), kind));
+                self.body = Some(Body::Bytes(Bytes::from(form.into_text()), kind));
             }
             Err(error) => self.refuse(param, error.0),
         }
@@ -296,19 +312,20 @@ impl<'c> Call<'c> {
                 });
                 return (outcome, made);
             };
-            if let Ok(answer) = outcome {
-                retried = Some(answer);
-            }
-            let reason = match &retried {
-                Some(answer) => format!("status {}", answer.status.as_u16()),
-                None => "no response".to_owned(),
+            // Why this attempt is repeated: its own outcome, not an earlier one.
+            let reason = match &outcome {
+                Ok(answer) => Retry::Status(answer.status.as_u16()),
+                Err(_) => Retry::NoResponse,
             };
             tracing::info!(
                 next_attempt = attempts.made(),
-                reason,
+                reason = %reason,
                 wait_ms = wait.as_millis() as u64,
                 "retrying"
             );
+            if let Ok(answer) = outcome {
+                retried = Some(answer);
+            }
             (client.retry_sleep().0)(wait).await;
         }
     }

@@ -31,6 +31,11 @@ impl Query {
         &self.text
     }
 
+    /// The form-encoded pairs, taken (a form body).
+    pub(crate) fn into_text(self) -> String {
+        self.text
+    }
+
     /// Appends `value` under `name` (argument by argument).
     pub(crate) fn append<V: Serialize + ?Sized>(
         &mut self,

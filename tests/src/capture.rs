@@ -8,6 +8,20 @@ use std::sync::{Arc, Mutex, PoisonError};
 pub struct Captured(Arc<Mutex<Vec<u8>>>);
 
 impl Captured {
+    /// Installs a `tracing` subscriber at TRACE (and a bridge for `log` records) writing here,
+    /// as the test binary's global one, and returns what it writes to.
+    pub fn install() -> Captured {
+        let captured = Captured::default();
+        let writer = captured.clone();
+        tracing_subscriber::fmt()
+            .with_max_level(tracing::Level::TRACE)
+            .with_writer(move || writer.clone())
+            .with_ansi(false)
+            .try_init()
+            .unwrap_or_else(|error| panic!("one subscriber per test binary: {error}"));
+        captured
+    }
+
     /// What was written, as text.
     pub fn text(&self) -> String {
         let bytes = self.0.lock().unwrap_or_else(PoisonError::into_inner);

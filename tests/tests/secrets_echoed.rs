@@ -39,14 +39,7 @@ fn assert_clean<E: phala_api::ApiError>(what: &str, error: &Error<E>) {
 
 #[tokio::test]
 async fn an_echoed_key_reaches_no_error_and_no_log() {
-    let captured = Captured::default();
-    let writer = captured.clone();
-    tracing_subscriber::fmt()
-        .with_max_level(tracing::Level::TRACE)
-        .with_writer(move || writer.clone())
-        .with_ansi(false)
-        .try_init()
-        .expect("the only subscriber of this test binary");
+    let captured = Captured::install();
 
     // A wrongly typed field: serde's message quotes the string it refused.
     let typed = format!(r#"{{"id":"kms_1","url":"u","version":"1","chain_id":"{KEY}"}}"#);

@@ -189,6 +189,26 @@ async fn retries_resends_and_error_types_are_recorded() {
     assert_eq!(retries[0]["next_attempt"], "2");
     assert_eq!(retries[1]["next_attempt"], "3");
 
+    // Each retry gives its own attempt's reason: a reset after a 503 is "no response".
+    let mixed = RawServer::start(|n| match n {
+        0 => vec![Step::response("503 Service Unavailable", &[], b"")],
+        1 => vec![Step::Reset],
+        _ => vec![Step::response("204 No Content", &[], b"")],
+    })
+    .await;
+    let url = mixed.url();
+    let spans = capture(async {
+        client(&url).get_kms("kms_1", false).await.unwrap();
+    })
+    .await;
+    let reasons: Vec<String> = spans.calls()[0]
+        .events
+        .iter()
+        .filter(|e| e.get("message").map(String::as_str) == Some("retrying"))
+        .map(|e| e["reason"].clone())
+        .collect();
+    assert_eq!(reasons, ["status 503", "no response"]);
+
     let refused = RawServer::always(vec![Step::Reset]).await;
     let url = refused.url();
     let spans = capture(async {

@@ -13,14 +13,7 @@ const CANARY: &str = "sk-canary-traced-4d2a9e";
 
 #[tokio::test]
 async fn trace_output_never_contains_the_key() {
-    let captured = Captured::default();
-    let writer = captured.clone();
-    tracing_subscriber::fmt()
-        .with_max_level(tracing::Level::TRACE)
-        .with_writer(move || writer.clone())
-        .with_ansi(false)
-        .try_init()
-        .expect("the only subscriber of this test binary");
+    let captured = Captured::install();
 
     let echo = format!(r#"{{"detail":"bad key {CANARY}"}}"#);
     let statuses = [404, 422, 500, 503, 302];
