@@ -41,11 +41,10 @@ pub fn api_attribute(attr: TokenStream, item: TokenStream) -> TokenStream {
         .unwrap_or_default();
     // A document that cannot be read is one error at `spec`; the methods still expand.
     let mut contract_errors = Errors::default();
-    let document = attr.as_ref().and_then(ApiAttr::spec).and_then(|spec| {
-        contract::load(spec)
-            .map_err(|e| contract_errors.combine(e))
-            .ok()
-    });
+    let document = attr
+        .as_ref()
+        .and_then(|attr| attr.spec.as_ref())
+        .and_then(|spec| spec.load().map_err(|e| contract_errors.combine(e)).ok());
     let outer = errors.finish(Some(outer));
     let mut errors = Errors::default();
     let mut endpoints = Vec::new();

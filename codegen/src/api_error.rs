@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Span, TokenStream};
 use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 use syn::{Data, DeriveInput, Fields, Ident, LitInt};
@@ -15,6 +15,8 @@ use crate::fallback;
 struct Mapped<'a> {
     ident: &'a Ident,
     status: u16,
+    /// The `#[status(N)]` attribute: where an undocumented status is reported.
+    attr: Span,
     fields: &'a Fields,
 }
 
@@ -42,7 +44,7 @@ fn check(input: &DeriveInput) -> syn::Result<Vec<Mapped<'_>>> {
     let mut variants = Vec::new();
     for variant in &data.variants {
         let ident = &variant.ident;
-        let Some(status) = status_of(variant, &mut errors) else {
+        let Some((status, attr)) = status_of(variant, &mut errors) else {
             continue;
         };
         if let Some(first) = seen.insert(status, ident) {
@@ -63,14 +65,15 @@ fn check(input: &DeriveInput) -> syn::Result<Vec<Mapped<'_>>> {
         variants.push(Mapped {
             ident,
             status,
+            attr,
             fields: &variant.fields,
         });
     }
     errors.finish(Some(variants))
 }
 
-/// The variant's `#[status(N)]`, checked to be an error status.
-fn status_of(variant: &syn::Variant, errors: &mut Errors) -> Option<u16> {
+/// The variant's `#[status(N)]`, checked to be an error status, and the attribute's span.
+fn status_of(variant: &syn::Variant, errors: &mut Errors) -> Option<(u16, Span)> {
     let attrs: Vec<_> = variant
         .attrs
         .iter()
@@ -99,7 +102,7 @@ fn status_of(variant: &syn::Variant, errors: &mut Errors) -> Option<u16> {
         }
     };
     match literal.base10_parse::<u16>() {
-        Ok(status @ 400..=599) => Some(status),
+        Ok(status @ 400..=599) => Some((status, attr.span())),
         _ => {
             errors.push(
                 literal.span(),
@@ -136,6 +139,17 @@ fn expand(input: &DeriveInput, variants: &[Mapped<'_>]) -> TokenStream {
         quote!(Self::#ident { .. } => #status,)
     });
     let statuses = variants.iter().map(|variant| variant.status);
+    // A status the operation does not document is reported at its variant's attribute.
+    let bounds = variants.iter().map(|variant| {
+        let status = variant.status;
+        quote_spanned!(variant.attr=> __O: ::phala_api::__private::contract::Answers<#status>)
+    });
+    let mut generics = input.generics.clone();
+    generics
+        .params
+        .push(syn::parse_quote!(__O: ?::core::marker::Sized));
+    let (statuses_generics, _, _) = generics.split_for_impl();
+    let predicates = where_clause.map(|w| &w.predicates);
     // `*self`: a match on a reference to an empty enum is not exhaustive without arms.
     let status = if variants.is_empty() {
         quote!(match *self {})
@@ -161,6 +175,14 @@ fn expand(input: &DeriveInput, variants: &[Mapped<'_>]) -> TokenStream {
             fn status(&self) -> u16 {
                 #status
             }
+        }
+
+        impl #statuses_generics ::phala_api::__private::contract::Statuses<__O>
+            for #name #type_generics
+        where
+            #predicates
+            #(#bounds,)*
+        {
         }
     }
 }

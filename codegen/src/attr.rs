@@ -9,6 +9,8 @@ use proc_macro2::{Span, TokenTree};
 use syn::parse::{Parse, ParseStream};
 use syn::{Ident, LitBool, LitStr, Token, parenthesized};
 
+use crate::contract::spec::Spec;
+
 /// The methods the attribute accepts, in the order error messages list them.
 pub(crate) const METHODS: [&str; 7] = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
 
@@ -19,9 +21,12 @@ pub(crate) struct EndpointAttr {
     pub(crate) options: Vec<Opt>,
 }
 
-/// `#[phala_api::api(…)]` as written: options every endpoint of the trait shares.
+/// `#[phala_api::api(…)]` as written: options every endpoint of the trait shares, and the
+/// document its endpoints are checked against.
 pub(crate) struct ApiAttr {
     pub(crate) options: Vec<Opt>,
+    /// `spec = "…"`, or bare `spec` for the crate's default document.
+    pub(crate) spec: Option<Spec>,
 }
 
 /// One `, option` of either attribute (the grammar's OPTION).
@@ -32,8 +37,6 @@ pub(crate) enum Opt {
     Timeout(LitStr),
     /// `retry = true` / `retry = false`: whether failed attempts may be repeated.
     Retry(LitBool),
-    /// `spec = "openapi.json"` (the trait's only): the OpenAPI document to check against.
-    Spec(LitStr),
     /// Any other name; its tokens are skipped so parsing can go on.
     Unknown(Ident),
 }
@@ -85,22 +88,28 @@ impl Parse for EndpointAttr {
     }
 }
 
-impl ApiAttr {
-    /// The first `spec = "…"` (a second is reported by `check`).
-    pub(crate) fn spec(&self) -> Option<&LitStr> {
-        self.options.iter().find_map(|option| match option {
-            Opt::Spec(spec) => Some(spec),
-            _ => None,
-        })
-    }
-}
-
 impl Parse for ApiAttr {
     fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
-        let options = input.parse_terminated(Opt::parse, Token![,])?;
-        Ok(ApiAttr {
-            options: options.into_iter().collect(),
-        })
+        let mut attr = ApiAttr {
+            options: Vec::new(),
+            spec: None,
+        };
+        while !input.is_empty() {
+            if input.peek(Ident) && input.fork().parse::<Ident>().is_ok_and(|k| k == "spec") {
+                let keyword: Ident = input.parse()?;
+                if attr.spec.is_some() {
+                    return Err(syn::Error::new(keyword.span(), "`spec` is set twice"));
+                }
+                attr.spec = Some(Spec::parse_after_keyword(keyword.span(), input)?);
+            } else {
+                attr.options.push(input.parse()?);
+            }
+            if input.is_empty() {
+                break;
+            }
+            input.parse::<Token![,]>()?;
+        }
+        Ok(attr)
     }
 }
 
@@ -118,15 +127,6 @@ impl Parse for Opt {
                 return Err(input.error("expected a duration string, e.g. `timeout = \"5s\"`"));
             }
             return Ok(Opt::Timeout(input.parse()?));
-        }
-        if keyword == "spec" && input.peek(Token![=]) {
-            input.parse::<Token![=]>()?;
-            if !input.peek(LitStr) {
-                return Err(input.error(
-                    "expected the document's path, e.g. `spec = \"openapi/phala-cloud.json\"`",
-                ));
-            }
-            return Ok(Opt::Spec(input.parse()?));
         }
         if keyword == "retry" && input.peek(Token![=]) {
             input.parse::<Token![=]>()?;

@@ -34,13 +34,17 @@ pub(crate) fn endpoint(
         return errors.finish(None);
     };
     let method = http_method(attr, &mut errors);
+    let mut document_path = String::new();
     let path = match template::parse(&attr.template.value()) {
-        Ok(template) => bindings(
-            &template,
-            &attr.template,
-            &declaration.arguments,
-            &mut errors,
-        ),
+        Ok(template) => {
+            document_path = template.document_path();
+            bindings(
+                &template,
+                &attr.template,
+                &declaration.arguments,
+                &mut errors,
+            )
+        }
         Err(messages) => {
             for message in messages {
                 errors.push(attr.template.span(), message);
@@ -66,6 +70,7 @@ pub(crate) fn endpoint(
             item: declaration.item,
             method,
             template: attr.template.value(),
+            document_path,
             template_span: attr.template.span(),
             path,
             arguments,
@@ -140,7 +145,7 @@ fn bindings(
                 ),
             ),
             None => {
-                let hint = match suggest::closest(param, &unbound) {
+                let hint = match suggest::closest(param, unbound.iter().map(String::as_str)) {
                     Some(name) => {
                         suggested.insert(name);
                         format!("did you mean `{name}`?")

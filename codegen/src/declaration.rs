@@ -11,6 +11,7 @@ use syn::{
 
 use crate::errors::Errors;
 use crate::ir::{BodyKind, Returns, Shape};
+use crate::syntax::{generic_types, unraw};
 
 /// The attributes that give an argument a role; only the macro reads them.
 const ROLE_ATTRIBUTES: [&str; 3] = ["query", "header", "body"];
@@ -27,12 +28,6 @@ impl Argument {
     pub(crate) fn text(&self) -> String {
         unraw(&self.name)
     }
-}
-
-/// `name` without a raw-identifier `r#`.
-pub(crate) fn unraw(name: &Ident) -> String {
-    let name = name.to_string();
-    name.strip_prefix("r#").map(str::to_owned).unwrap_or(name)
 }
 
 /// The role an argument's attribute gives it, with the spans messages point at.
@@ -339,33 +334,6 @@ fn raw_shape(ty: &Type) -> Option<Shape> {
         }
         _ => None,
     }
-}
-
-/// The type arguments of a path type whose last segment is `name`, if there are exactly `N`.
-fn generic_types<const N: usize>(ty: &Type, name: &str) -> Option<[Type; N]> {
-    let Type::Path(path) = ty else { return None };
-    if path.qself.is_some() {
-        return None;
-    }
-    let last = path.path.segments.last()?;
-    if last.ident != name {
-        return None;
-    }
-    let PathArguments::AngleBracketed(arguments) = &last.arguments else {
-        return None;
-    };
-    let types: Vec<Type> = arguments
-        .args
-        .iter()
-        .filter_map(|arg| match arg {
-            GenericArgument::Type(ty) => Some(ty.clone()),
-            _ => None,
-        })
-        .collect();
-    if types.len() != arguments.args.len() {
-        return None;
-    }
-    types.try_into().ok()
 }
 
 #[cfg(test)]

@@ -47,7 +47,7 @@ pub(crate) fn descriptor(endpoint: &Endpoint) -> TokenStream {
     let name = endpoint.item.sig.ident.to_string();
     let method = format_ident!("{}", endpoint.method);
     let template = &endpoint.template;
-    let url_template = template.replace('<', "{").replace('>', "}");
+    let url_template = &endpoint.document_path;
     let span_name = format!("{} {url_template}", endpoint.method);
     let path = path_literals(&endpoint.path);
     let headers = &endpoint.options.headers;

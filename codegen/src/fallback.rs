@@ -50,6 +50,11 @@ pub(crate) fn api_error(errors: syn::Error, input: &DeriveInput) -> TokenStream 
     let errors = errors.into_compile_error();
     let name = &input.ident;
     let (impl_generics, type_generics, where_clause) = input.generics.split_for_impl();
+    let mut generics = input.generics.clone();
+    generics
+        .params
+        .push(syn::parse_quote!(__O: ?::core::marker::Sized));
+    let (statuses_generics, _, _) = generics.split_for_impl();
     quote! {
         #errors
         impl #impl_generics ::phala_api::ApiError for #name #type_generics #where_clause {
@@ -65,6 +70,11 @@ pub(crate) fn api_error(errors: syn::Error, input: &DeriveInput) -> TokenStream 
             fn status(&self) -> u16 {
                 ::core::unimplemented!()
             }
+        }
+
+        impl #statuses_generics ::phala_api::__private::contract::Statuses<__O>
+            for #name #type_generics #where_clause
+        {
         }
     }
 }

@@ -15,6 +15,9 @@ pub(crate) struct Endpoint {
     pub(crate) method: &'static str,
     /// The template as written, for messages and the descriptor.
     pub(crate) template: String,
+    /// The template as the document writes it (`/kms/{kms_id}`): the operation's key, and the
+    /// span's `url.template`.
+    pub(crate) document_path: String,
     /// Where the template is written: what the contract check reports at.
     pub(crate) template_span: Span,
     /// The template's pieces after the leading `/`, in order.
@@ -44,7 +47,7 @@ pub(crate) struct Argument {
 impl Argument {
     /// The name without a raw-identifier `r#`: the placeholder it fills, and how errors name it.
     pub(crate) fn text(&self) -> String {
-        crate::declaration::unraw(&self.name)
+        crate::syntax::unraw(&self.name)
     }
 }
 

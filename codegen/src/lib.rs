@@ -27,6 +27,7 @@ mod pipeline;
 mod query_params;
 mod schema_derive;
 mod serde_attrs;
+mod syntax;
 mod template;
 
 pub use api::api_attribute;

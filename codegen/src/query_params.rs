@@ -2,7 +2,8 @@
 //! the contract check of a trait with `spec = "…"`.
 
 use proc_macro2::TokenStream;
-use quote::quote;
+use quote::{quote, quote_spanned};
+use syn::spanned::Spanned;
 use syn::{Data, DeriveInput, Fields};
 
 use crate::errors::Errors;
@@ -17,6 +18,8 @@ pub fn derive(input: TokenStream) -> TokenStream {
     let mut errors = Errors::default();
     let container = Container::of(&input.attrs);
     let mut names = Vec::new();
+    // Each field is a bound written at the field: the operation documents its name.
+    let mut bounds = Vec::new();
     match &input.data {
         Data::Struct(data) => match &data.fields {
             Fields::Named(fields) => {
@@ -30,7 +33,13 @@ pub fn derive(input: TokenStream) -> TokenStream {
                              fields of this struct",
                         );
                     } else if !member.skipped(Side::Serialize) {
-                        names.push(container.field_name(ident, &member, Side::Serialize));
+                        let name = container.field_name(ident, &member, Side::Serialize);
+                        bounds.push(quote_spanned! {field.span()=>
+                            __O: ::phala_api::__private::contract::Parameter<
+                                { ::phala_api::__private::contract::name_hash(#name) }
+                            >
+                        });
+                        names.push(name);
                     }
                 }
             }
@@ -51,10 +60,23 @@ pub fn derive(input: TokenStream) -> TokenStream {
         .finish(Some(()))
         .err()
         .map(syn::Error::into_compile_error);
+    let mut generics = input.generics.clone();
+    generics
+        .params
+        .push(syn::parse_quote!(__O: ?::core::marker::Sized));
+    let (fields_generics, _, _) = generics.split_for_impl();
+    let predicates = where_clause.map(|w| &w.predicates);
     quote! {
         #errors
         impl #impl_generics ::phala_api::QueryParams for #ident #type_generics #where_clause {
             const NAMES: &'static [&'static str] = &[#(#names),*];
+        }
+        impl #fields_generics ::phala_api::__private::contract::QueryFields<__O>
+            for #ident #type_generics
+        where
+            #predicates
+            #(#bounds,)*
+        {
         }
     }
 }

@@ -5,7 +5,7 @@
 
 use syn::{Attribute, Ident, LitStr};
 
-use crate::declaration::unraw;
+use crate::syntax::unraw;
 
 /// The side of serde a name is read for.
 #[derive(Clone, Copy, PartialEq)]

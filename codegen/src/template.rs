@@ -26,6 +26,27 @@ impl Template {
             Segment::Literal(_) => None,
         })
     }
+
+    /// The path as an OpenAPI document (and a span's `url.template`) writes it:
+    /// `/api/v1/kms/{kms_id}`.
+    pub(crate) fn document_path(&self) -> String {
+        let mut path = String::new();
+        for segment in &self.segments {
+            path.push('/');
+            match segment {
+                Segment::Literal(text) => path.push_str(text),
+                Segment::Param(name) => {
+                    path.push('{');
+                    path.push_str(name);
+                    path.push('}');
+                }
+            }
+        }
+        if path.is_empty() {
+            path.push('/');
+        }
+        path
+    }
 }
 
 const EXAMPLE: &str = "e.g. `\"/api/v1/kms/<kms_id>\"`";

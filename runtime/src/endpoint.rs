@@ -49,16 +49,6 @@ impl Endpoint {
     pub fn retries(&self) -> bool {
         self.retry.unwrap_or(self.method.is_idempotent())
     }
-
-    /// The names of the path's placeholders, in order (read from the template, for tests and
-    /// tools that compare endpoints with a document).
-    pub fn placeholders(&self) -> impl Iterator<Item = &'static str> {
-        self.template.split('/').filter_map(|segment| {
-            segment
-                .strip_prefix('<')
-                .and_then(|segment| segment.strip_suffix('>'))
-        })
-    }
 }
 
 #[cfg(test)]
@@ -81,7 +71,6 @@ mod tests {
     #[test]
     fn a_static_descriptor() {
         assert!(GET.retries());
-        assert_eq!(GET.placeholders().collect::<Vec<_>>(), ["kms_id", "app_id"]);
         assert_eq!(GET.headers[0].0.as_str(), "x-phala-version");
         assert_eq!(GET.headers[0].1, "2026-05-22");
     }

@@ -407,8 +407,12 @@ pub mod __private {
     pub use reqwest::{Method, StatusCode};
     pub use serde_json::{Error as JsonError, from_slice as decode_json};
 
-    /// The `const fn` comparisons of the contract check.
+    /// What the contract check's expansions name: the `const fn` comparisons and the traits
+    /// through which a mismatch becomes a plain error at the user's code.
     pub mod contract {
-        pub use crate::contract::{flattened, query_fields, schema, statuses};
+        pub use crate::contract::{
+            Answers, Parameter, QueryFields, Statuses, all_within, any_contains, contains, equal,
+            name_hash,
+        };
     }
 }

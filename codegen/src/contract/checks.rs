@@ -1,72 +1,166 @@
-//! The `const` checks for what only the compiler knows: which component a type's
-//! `phala_api::Schema` names, which fields a `#[query]` struct has, which statuses an error
-//! enum maps. Each is an unnamed `const` spanned at the user's type, so a failure is reported
-//! there; the comparisons and their messages are `const fn`s of
-//! `phala_api::__private::contract`.
+//! The checks for what only the compiler knows: which component a type's `phala_api::Schema`
+//! names, which fields a `#[query]` struct has, which statuses an error enum maps. Each is an
+//! unnamed `const` spanned at the user's type that names a trait the type (or a local marker)
+//! must implement; the trait is local, with `#[diagnostic::on_unimplemented]` carrying the
+//! message, so a mismatch is one plain error at the user's code (as axum-macros' spanned
+//! assertions are), never a `const` panic with notes into the crate.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Span, TokenStream};
 use quote::quote_spanned;
 use syn::spanned::Spanned;
 use syn::{Ident, Type};
 
 use super::document::Operation;
-use super::rust_type::{mentions_self, nameable};
+use crate::syntax::{mentions_self, nameable};
 
-/// `ty` is the schema `component`, which `what` is (the answer of an operation, a property).
-pub(crate) fn schema(ty: &Type, component: &str, what: &str) -> TokenStream {
-    let ty = nameable(ty);
-    // Braces of the path are literal text in a diagnostic format string.
-    let escaped = |text: &str| text.replace('{', "{{").replace('}', "}}");
-    let message = format!(
-        "`{{Self}}` is not checked against the schema `{}`, which {} is",
-        escaped(component),
-        escaped(what)
-    );
-    let label = format!(
-        "derive `phala_api::Schema` with `#[schema(\"{}\", spec = …)]`",
-        escaped(component)
-    );
-    quote_spanned! {ty.span()=>
+/// Braces are literal text in a diagnostic format string.
+fn escaped(text: &str) -> String {
+    text.replace('{', "{{").replace('}', "}}")
+}
+
+/// One assertion: `condition` (a `const` expression of type `bool`) holds, or `message` is the
+/// error at `span`.
+pub(crate) fn assertion(
+    span: Span,
+    condition: TokenStream,
+    message: &str,
+    label: &str,
+) -> TokenStream {
+    let (message, label) = (escaped(message), escaped(label));
+    quote_spanned! {span=>
         const _: () = {
+            struct Assertion<const HOLDS: bool>;
             #[diagnostic::on_unimplemented(message = #message, label = #label)]
-            trait Answer {
-                const NAME: &'static str;
+            trait Holds {
+                const OK: () = ();
             }
-            impl<T: ::phala_api::Schema + ?::core::marker::Sized> Answer for T {
-                const NAME: &'static str = <T as ::phala_api::Schema>::NAME;
-            }
-            ::phala_api::__private::contract::schema(<#ty as Answer>::NAME, #component, #what)
+            #[diagnostic::do_not_recommend]
+            impl Holds for Assertion<true> {}
+            <Assertion<{ #condition }> as Holds>::OK
         };
     }
 }
 
-/// The statuses the method's error enum maps are documented by `operation`.
+/// `ty` derives `Schema` for the component `component`, which `what` is (the answer of an
+/// operation, a property of a component).
+pub(crate) fn schema(ty: &Type, component: &str, what: &str) -> TokenStream {
+    let ty = nameable(ty);
+    let span = ty.span();
+    let unchecked = format!(
+        "`{{Self}}` is not checked against the schema `{}`, which {} is",
+        escaped(component),
+        escaped(what)
+    );
+    let derive = format!(
+        "derive `phala_api::Schema` with `#[schema(\"{}\", spec = …)]`",
+        escaped(component)
+    );
+    let other = assertion(
+        span,
+        quote_spanned!(span=> ::phala_api::__private::contract::equal(<#ty as Checked>::NAME, #component)),
+        &format!(
+            "{what} is the schema `{component}`, but its type is checked against another schema"
+        ),
+        &format!("not checked against `{component}`"),
+    );
+    quote_spanned! {span=>
+        const _: () = {
+            #[diagnostic::on_unimplemented(message = #unchecked, label = #derive)]
+            trait Checked {
+                const NAME: &'static str;
+            }
+            #[diagnostic::do_not_recommend]
+            impl<T: ::phala_api::Schema + ?::core::marker::Sized> Checked for T {
+                const NAME: &'static str = <T as ::phala_api::Schema>::NAME;
+            }
+            #other
+        };
+    }
+}
+
+/// A request body's type holds every property `required` by the documented schema: a
+/// `partial` answer type is no body.
+pub(crate) fn holds_required(ty: &Type, required: &[String], what: &str) -> TokenStream {
+    let ty = nameable(ty);
+    let span = ty.span();
+    let checks = required.iter().map(|property| {
+        assertion(
+            span,
+            quote_spanned!(span=> ::phala_api::__private::contract::contains(
+                <#ty as ::phala_api::Schema>::HELD, #property)),
+            &format!(
+                "{what} requires the property `{property}`, which its type has no field for (a \
+                 `partial` type reads answers only)"
+            ),
+            &format!("has no field for `{property}`"),
+        )
+    });
+    quote_spanned!(span=> #(#checks)*)
+}
+
+/// The statuses the method's error enum maps are documented by `operation`: each status
+/// `#[derive(ApiError)]` maps is a bound, written at its variant, that the operation answers
+/// with it.
 pub(crate) fn statuses(error: &Type, operation: &Operation<'_>, name: &str) -> TokenStream {
     let written = operation.statuses();
     if written.contains(&"default") || mentions_self(error) || maps_nothing(error) {
         return TokenStream::new();
     }
-    let exact: Vec<u16> = written.iter().filter_map(|s| s.parse().ok()).collect();
-    let ranges: Vec<u16> = written
-        .iter()
-        .filter_map(|s| {
-            let digit = s.strip_suffix("XX").or_else(|| s.strip_suffix("xx"))?;
-            digit.parse().ok()
-        })
+    // Only error statuses can be mapped; a range stands for each of its statuses.
+    let documented: Vec<u16> = (400..=599u16)
+        .filter(|status| operation.documents(*status))
         .collect();
+    let listed = written
+        .iter()
+        .filter(|s| s.starts_with(['4', '5']))
+        .copied()
+        .collect::<Vec<_>>();
+    let listed = if listed.is_empty() {
+        "no error status".to_owned()
+    } else {
+        listed.join(", ")
+    };
     let error = nameable(error);
-    quote_spanned! {error.span()=>
-        const _: () = ::phala_api::__private::contract::statuses(
-            <<#error as ::phala_api::__private::EndpointError>::Map as ::phala_api::ApiError>::STATUSES,
-            &[#(#exact),*],
-            &[#(#ranges),*],
-            #name,
-        );
+    let span = error.span();
+    let message = format!(
+        "the error enum maps status {{STATUS}}, which `{}` does not document (it documents {listed})",
+        escaped(name)
+    );
+    let label = "drop the variant, or use an enum of the statuses this operation answers with";
+    quote_spanned! {span=>
+        const _: () = {
+            struct Operation;
+            #[diagnostic::on_unimplemented(message = #message, label = #label)]
+            trait Documented<const STATUS: u16> {}
+            #(
+                #[diagnostic::do_not_recommend]
+                impl Documented<#documented> for Operation {}
+            )*
+            impl<const STATUS: u16> ::phala_api::__private::contract::Answers<STATUS> for Operation
+            where
+                Operation: Documented<STATUS>,
+            {
+            }
+            // Through a local trait, so an enum without the derive is one plain error.
+            #[diagnostic::on_unimplemented(
+                message = "`{Self}` is not an error enum the contract check can read",
+                label = "derive `phala_api::ApiError` for it"
+            )]
+            trait Derived {
+                type Map: ?::core::marker::Sized;
+            }
+            #[diagnostic::do_not_recommend]
+            impl<T: ::phala_api::ApiError + ?::core::marker::Sized> Derived for T {
+                type Map = T;
+            }
+            <<<#error as ::phala_api::__private::EndpointError>::Map as Derived>::Map
+                as ::phala_api::__private::contract::Statuses<Operation>>::OK
+        };
     }
 }
 
 /// `Error` or `phala_api::Error` without arguments: `Error<Infallible>`, which maps no status,
-/// so there is nothing to evaluate (most methods; it keeps the check cheap).
+/// so there is nothing to check (most methods; it keeps the check cheap).
 fn maps_nothing(error: &Type) -> bool {
     let Type::Path(path) = error else {
         return false;
@@ -92,28 +186,133 @@ fn maps_nothing(error: &Type) -> bool {
     )
 }
 
-/// The fields of the `#[query]` structs are documented query parameters of `operation`, and
-/// together with the scalar arguments they bind every required one.
+/// The fields of the `#[query]` structs are `documented` query parameters of `operation` (each
+/// field a bound `#[derive(QueryParams)]` writes at the field), and together with the scalar
+/// arguments they bind every required one (`unbound`).
 pub(crate) fn query_structs(
     structs: &[(&Ident, Type)],
     documented: &[&str],
     unbound: &[&str],
     operation: &str,
 ) -> TokenStream {
-    let arguments = structs.iter().map(|(name, _)| name.to_string());
-    let types = structs
-        .iter()
-        .map(|(_, ty)| quote_spanned!(ty.span()=> <#ty as ::phala_api::QueryParams>::NAMES));
+    let list = if documented.is_empty() {
+        "none".to_owned()
+    } else {
+        format!("`{}`", documented.join("`, `"))
+    };
+    let fields = structs.iter().map(|(argument, ty)| {
+        let span = ty.span();
+        let message = format!(
+            "a field of `#[query]` argument `{}` is not a query parameter of `{}`, which \
+             documents {}",
+            crate::syntax::unraw(argument),
+            escaped(operation),
+            escaped(&list)
+        );
+        quote_spanned! {span=>
+            const _: () = {
+                struct Operation;
+                #[diagnostic::on_unimplemented(message = #message, label = "not a documented query parameter")]
+                trait Documented<const NAME: u128> {}
+                #(
+                    #[diagnostic::do_not_recommend]
+                    impl Documented<{ ::phala_api::__private::contract::name_hash(#documented) }> for Operation {}
+                )*
+                impl<const NAME: u128> ::phala_api::__private::contract::Parameter<NAME> for Operation
+                where
+                    Operation: Documented<NAME>,
+                {
+                }
+                // Through a local trait, so a struct without the derive is one plain error.
+                #[diagnostic::on_unimplemented(
+                    message = "the fields of `{Self}` cannot be checked against the document's query parameters",
+                    label = "derive `phala_api::QueryParams` for this `#[query]` struct (beside `serde::Serialize`)"
+                )]
+                trait Derived {
+                    type Fields: ?::core::marker::Sized;
+                }
+                #[diagnostic::do_not_recommend]
+                impl<T: ::phala_api::QueryParams + ?::core::marker::Sized> Derived for T {
+                    type Fields = T;
+                }
+                <<#ty as Derived>::Fields as ::phala_api::__private::contract::QueryFields<Operation>>::OK
+            };
+        }
+    });
     let span = structs
         .first()
-        .map_or_else(proc_macro2::Span::call_site, |(_, ty)| ty.span());
-    quote_spanned! {span=>
-        const _: () = ::phala_api::__private::contract::query_fields(
-            &[#(#types),*],
-            &[#(#arguments),*],
-            &[#(#documented),*],
-            &[#(#unbound),*],
-            #operation,
-        );
+        .map_or_else(Span::call_site, |(_, ty)| ty.span());
+    let names: Vec<TokenStream> = structs
+        .iter()
+        .map(|(_, ty)| quote_spanned!(ty.span()=> <#ty as Named>::NAMES))
+        .collect();
+    let required = unbound.iter().map(|parameter| {
+        assertion(
+            span,
+            quote_spanned!(span=> ::phala_api::__private::contract::any_contains(&[#(#names),*], #parameter)),
+            &format!(
+                "`{operation}` requires the query parameter `{parameter}`, which no argument or \
+                 `#[query]` struct field binds"
+            ),
+            &format!("no field binds `{parameter}`"),
+        )
+    });
+    let required: Vec<TokenStream> = required.collect();
+    if required.is_empty() {
+        return quote_spanned!(span=> #(#fields)*);
     }
+    quote_spanned! {span=>
+        #(#fields)*
+        const _: () = {
+            // A struct without the derive is reported once, by the field check above.
+            #[diagnostic::on_unimplemented(
+                message = "the fields of `{Self}` cannot be checked against the document's query parameters",
+                label = "derive `phala_api::QueryParams` for this `#[query]` struct (beside `serde::Serialize`)"
+            )]
+            trait Named {
+                const NAMES: &'static [&'static str];
+            }
+            #[diagnostic::do_not_recommend]
+            impl<T: ::phala_api::QueryParams + ?::core::marker::Sized> Named for T {
+                const NAMES: &'static [&'static str] = <T as ::phala_api::QueryParams>::NAMES;
+            }
+            #(#required)*
+        };
+    }
+}
+
+/// The properties `#[serde(flatten)]` fields hold (`flattened`, their types) cover the ones of
+/// `component` no other field holds (`rest`), and are among its own (`own`).
+pub(crate) fn flattened(
+    span: Span,
+    flattened: &[Type],
+    rest: &[&String],
+    own: &[&String],
+    component: &str,
+) -> TokenStream {
+    let held: Vec<TokenStream> = flattened
+        .iter()
+        .map(|ty| {
+            let ty = nameable(ty);
+            quote_spanned!(ty.span()=> <#ty as ::phala_api::Schema>::HELD)
+        })
+        .collect();
+    let covered = rest.iter().map(|property| {
+        assertion(
+            span,
+            quote_spanned!(span=> ::phala_api::__private::contract::any_contains(&[#(#held),*], #property)),
+            &format!(
+                "`{component}` documents the property `{property}`, which no field (flattened \
+                 ones included) holds"
+            ),
+            &format!("no field holds `{property}`"),
+        )
+    });
+    let within = assertion(
+        span,
+        quote_spanned!(span=> ::phala_api::__private::contract::all_within(&[#(#held),*], &[#(#own),*])),
+        &format!("a flattened field holds a property that `{component}` does not document"),
+        "a flattened field holds an undocumented property",
+    );
+    quote_spanned!(span=> #(#covered)* #within)
 }

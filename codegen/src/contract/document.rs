@@ -1,4 +1,4 @@
-//! The OpenAPI document (3.0 or 3.1, JSON) that bindings are checked against: found relative
+//! The OpenAPI document (3.0 or 3.1, JSON or YAML) that bindings are checked against: found relative
 //! to the crate's manifest directory, read and parsed once per compiler process, and viewed
 //! through a few lookups that never panic on any JSON.
 
@@ -36,15 +36,6 @@ static CACHE: Mutex<Option<Documents>> = Mutex::new(None);
 /// beside the source file that names it (as `include_str!` does).
 pub(crate) fn load(written: &str, source_dir: Option<&Path>) -> Result<Loaded, String> {
     let path = resolve(written, source_dir);
-    if matches!(
-        path.extension().and_then(|e| e.to_str()),
-        Some("yaml" | "yml")
-    ) {
-        return Err(format!(
-            "`{written}` is YAML, which is not read: convert the document to JSON (OpenAPI 3.0 \
-             or 3.1)"
-        ));
-    }
     // The path as written: an absolute one would differ from machine to machine.
     let unreadable = |error: std::io::Error| {
         let looked = if Path::new(written).is_absolute() {
@@ -85,10 +76,21 @@ fn resolve(written: &str, source_dir: Option<&Path>) -> PathBuf {
     }
 }
 
-/// Parses a document; what is wrong with it otherwise.
+/// Parses a document, JSON or YAML by its content (whatever the file is called); what is
+/// wrong with it otherwise.
 pub(crate) fn parse(bytes: &[u8]) -> Result<Document, String> {
-    let root: Value =
-        serde_json::from_slice(bytes).map_err(|error| format!("not a JSON document ({error})"))?;
+    let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let json = text
+        .iter()
+        .find(|b| !b.is_ascii_whitespace())
+        .is_some_and(|b| *b == b'{' || *b == b'[');
+    let root: Value = if json {
+        serde_json::from_slice(text).map_err(|error| format!("not a JSON document ({error})"))?
+    } else {
+        let text = std::str::from_utf8(text)
+            .map_err(|error| format!("not a document: it is not UTF-8 text ({error})"))?;
+        super::yaml::parse(text).map_err(|error| format!("not a YAML document ({error})"))?
+    };
     let version = root.get("openapi").and_then(Value::as_str);
     match version {
         Some(v) if v.starts_with("3.0") || v.starts_with("3.1") => {}
@@ -108,6 +110,10 @@ pub(crate) fn parse(bytes: &[u8]) -> Result<Document, String> {
     }
     Ok(Document { root })
 }
+
+/// How deep any walk of the document goes (`$ref` hops, `allOf`/`anyOf`/`oneOf` nesting): a
+/// document may be cyclic, and every walk ends.
+pub(crate) const DEPTH: usize = 16;
 
 /// The HTTP methods an OpenAPI path item may hold, lower case as the document spells them.
 const METHODS: [&str; 8] = [
@@ -167,9 +173,9 @@ impl Document {
             .collect()
     }
 
-    /// `value`, or what its local `$ref` points at (a few hops at most, so a cycle ends).
+    /// `value`, or what its local `$ref` points at (`DEPTH` hops at most, so a cycle ends).
     pub(crate) fn resolve<'a>(&'a self, mut value: &'a Value) -> Option<&'a Value> {
-        for _ in 0..8 {
+        for _ in 0..DEPTH {
             let Some(reference) = value.get("$ref").and_then(Value::as_str) else {
                 return Some(value);
             };
@@ -210,13 +216,15 @@ pub(crate) struct Parameter<'d> {
 }
 
 /// What the document says of an operation's request body.
-pub(crate) struct RequestBody {
+pub(crate) struct RequestBody<'d> {
     pub(crate) required: bool,
     /// Its media types, as written.
     pub(crate) media: Vec<String>,
+    /// The schema of its JSON media type, if it has one (`{}` when untyped).
+    pub(crate) json_schema: Option<&'d Value>,
 }
 
-impl RequestBody {
+impl RequestBody<'_> {
     /// Whether it has a JSON media type (`application/json` or `…+json`).
     pub(crate) fn json(&self) -> bool {
         self.media.iter().any(|m| is_json(m))
@@ -285,12 +293,13 @@ impl<'d> Operation<'d> {
     }
 
     /// The request body, if the operation documents one.
-    pub(crate) fn request_body(&self) -> Option<RequestBody> {
+    pub(crate) fn request_body(&self) -> Option<RequestBody<'d>> {
         let body = self.document.resolve(self.operation.get("requestBody")?)?;
         let media = body.get("content").and_then(Value::as_object);
         Some(RequestBody {
             required: body.get("required").and_then(Value::as_bool) == Some(true),
             media: media.into_iter().flat_map(|c| c.keys().cloned()).collect(),
+            json_schema: json_schema(media),
         })
     }
 
@@ -329,17 +338,20 @@ impl<'d> Operation<'d> {
         else {
             return Success::Undocumented;
         };
-        let content = response.get("content").and_then(Value::as_object);
-        let json = content
-            .into_iter()
-            .flatten()
-            .find(|(media, _)| is_json(media))
-            .map(|(_, media)| media.get("schema").unwrap_or(&EMPTY));
-        match json {
+        match json_schema(response.get("content").and_then(Value::as_object)) {
             Some(schema) => Success::Json(schema),
             None => Success::NoJson,
         }
     }
+}
+
+/// The schema of the JSON media type of a `content` map (`{}`-like `null` when it gives none).
+fn json_schema(content: Option<&serde_json::Map<String, Value>>) -> Option<&Value> {
+    content
+        .into_iter()
+        .flatten()
+        .find(|(media, _)| is_json(media))
+        .map(|(_, media)| media.get("schema").unwrap_or(&EMPTY))
 }
 
 fn is_json(media: &str) -> bool {
@@ -396,6 +408,9 @@ mod tests {
     fn what_is_not_a_document() {
         for (text, expected) in [
             ("{", "not a JSON document"),
+            ("a: [1", "not a YAML document"),
+            ("openapi: '3.1.0'\n", "no `paths` object"),
+            ("swagger: '2.0'\npaths: {}\n", "no `openapi` version"),
             ("[]", "no `openapi` version"),
             (r#"{"swagger": "2.0", "paths": {}}"#, "no `openapi` version"),
             (

@@ -13,11 +13,12 @@ use syn::spanned::Spanned;
 use super::checks;
 use super::document::{Document, Operation, Parameter, Success};
 use super::fit::{describe, fits_the_parameter};
-use super::rust_type::{RustKind, element, mentions_self};
-use super::schema::{Kinds, items, named_component};
+use super::rust_type::RustKind;
+use super::schema::{Kinds, Object, items, named_component};
 use crate::check::suggest;
 use crate::errors::Errors;
 use crate::ir::{BodyKind, Endpoint, Role, Shape};
+use crate::syntax::{element, mentions_self, nameable, option_inner};
 
 /// Checks `endpoint` against `document`; returns the `const` checks it needs.
 pub(crate) fn check(
@@ -25,11 +26,11 @@ pub(crate) fn check(
     document: &Document,
     errors: &mut Errors,
 ) -> Vec<TokenStream> {
-    let path = openapi_path(&endpoint.template);
-    let Some(operation) = document.operation(endpoint.method, &path) else {
+    let path = &endpoint.document_path;
+    let Some(operation) = document.operation(endpoint.method, path) else {
         errors.push(
             endpoint.template_span,
-            missing(document, endpoint.method, &path),
+            missing(document, endpoint.method, path),
         );
         return Vec::new();
     };
@@ -39,11 +40,6 @@ pub(crate) fn check(
     success(endpoint, &operation, &name, errors, &mut found);
     found.push(checks::statuses(&endpoint.returns.error, &operation, &name));
     found
-}
-
-/// `/kms/<kms_id>` as the document writes it: `/kms/{kms_id}`.
-fn openapi_path(template: &str) -> String {
-    template.replace('<', "{").replace('>', "}")
 }
 
 /// Why no operation matched, with the nearest the document has.
@@ -127,7 +123,7 @@ fn arguments(
                     if mentions_self(&argument.ty) {
                         continue;
                     }
-                    structs.push((&argument.name, super::rust_type::nameable(&argument.ty)));
+                    structs.push((&argument.name, nameable(&argument.ty)));
                     continue;
                 }
                 if matches!(kind, RustKind::Map | RustKind::AnyJson) {
@@ -135,7 +131,7 @@ fn arguments(
                 }
                 let Some(parameter) = queries.iter().find(|p| p.name == key) else {
                     let names: Vec<String> = queries.iter().map(|p| p.name.to_owned()).collect();
-                    let hint = match suggest::closest(key, &names) {
+                    let hint = match suggest::closest(key, names.iter().map(String::as_str)) {
                         Some(near) => format!(": did you mean `{near}`?"),
                         None if names.is_empty() => ": it documents none".to_owned(),
                         None => format!(": it documents `{}`", names.join("`, `")),
@@ -173,6 +169,9 @@ fn arguments(
                     (None, BodyKind::Form) => (false, "form"),
                     (None, BodyKind::Multipart) => (false, "multipart"),
                 };
+                if documented && *kind == BodyKind::Json {
+                    body_type(&argument.ty, operation, name, found);
+                }
                 if !documented {
                     errors.push(
                         argument.name.span(),
@@ -212,6 +211,41 @@ fn arguments(
     } else {
         found.push(checks::query_structs(&structs, &documented, &unbound, name));
     }
+}
+
+/// A JSON body's type against the documented request schema, when that is a component (or an
+/// array of one): the type is checked against it and holds every required property.
+fn body_type(ty: &Type, operation: &Operation<'_>, name: &str, found: &mut Vec<TokenStream>) {
+    let ty = option_inner(ty).unwrap_or(ty);
+    let Some(schema) = operation.request_body().and_then(|body| body.json_schema) else {
+        return;
+    };
+    if mentions_self(ty) || RustKind::of(ty) == RustKind::AnyJson {
+        return;
+    }
+    let what = format!("the request body of `{name}`");
+    let document = operation.document();
+    let (ty, component, what) = match (named_component(schema), RustKind::of(ty)) {
+        (Some(component), RustKind::Named) => (ty, component, what),
+        (None, RustKind::Sequence(_)) => {
+            match (
+                items(document, schema).and_then(named_component),
+                element(ty),
+            ) {
+                (Some(component), Some(element)) => {
+                    (element, component, format!("an item of {what}"))
+                }
+                _ => return,
+            }
+        }
+        _ => return,
+    };
+    found.push(checks::schema(ty, component, &what));
+    let required = document
+        .component(component)
+        .map(|schema| Object::of(document, schema).required)
+        .unwrap_or_default();
+    found.push(checks::holds_required(ty, &required, &what));
 }
 
 fn success(

@@ -1,8 +1,9 @@
 //! What a Rust type is, as far as its spelling shows: the macro sees tokens, not types, so a
 //! type it does not know (`KmsInfo`, an alias) is `Named` and judged by a trait bound instead.
 
-use syn::visit_mut::VisitMut;
-use syn::{GenericArgument, PathArguments, Type};
+use syn::Type;
+
+use crate::syntax::first_type_argument;
 
 /// A Rust type's JSON-relevant shape.
 #[derive(Debug, Clone, PartialEq)]
@@ -100,54 +101,6 @@ fn integer_kind(name: &str) -> Option<RustKind> {
         .filter(|_| matches!(bits, 8 | 16 | 32 | 64 | 128))
 }
 
-/// What `ty` holds: a slice's or array's element, a path type's first type argument
-/// (`Vec<T>`, `Option<T>`), through references.
-pub(crate) fn element(ty: &Type) -> Option<&Type> {
-    match ty {
-        Type::Slice(slice) => Some(&slice.elem),
-        Type::Array(array) => Some(&array.elem),
-        Type::Reference(reference) => element(&reference.elem),
-        Type::Path(path) => first_type_argument(&path.path.segments.last()?.arguments),
-        _ => None,
-    }
-}
-
-fn first_type_argument(arguments: &PathArguments) -> Option<&Type> {
-    let PathArguments::AngleBracketed(arguments) = arguments else {
-        return None;
-    };
-    arguments.args.iter().find_map(|argument| match argument {
-        GenericArgument::Type(ty) => Some(ty),
-        _ => None,
-    })
-}
-
-/// `ty` without its outer references, and every lifetime in it `'static`, so it can be named
-/// in an item beside the trait (where the method's lifetimes do not exist).
-pub(crate) fn nameable(ty: &Type) -> Type {
-    let mut ty = match ty {
-        Type::Reference(reference) => return nameable(&reference.elem),
-        other => other.clone(),
-    };
-    StaticLifetimes.visit_type_mut(&mut ty);
-    ty
-}
-
-struct StaticLifetimes;
-
-impl VisitMut for StaticLifetimes {
-    fn visit_lifetime_mut(&mut self, lifetime: &mut syn::Lifetime) {
-        *lifetime = syn::Lifetime::new("'static", lifetime.span());
-    }
-}
-
-/// Whether `ty` names `Self` or `impl …` anywhere: such a type cannot be named beside the trait.
-pub(crate) fn mentions_self(ty: &Type) -> bool {
-    let text = quote::quote!(#ty).to_string();
-    text.split(|c: char| !(c.is_alphanumeric() || c == '_'))
-        .any(|word| word == "Self" || word == "impl" || word == "dyn")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -189,14 +142,5 @@ mod tests {
                 bits: 64
             }
         );
-    }
-
-    #[test]
-    fn nameable_types() {
-        let ty: Type = parse_quote!(&'a Paging<'a>);
-        let named = nameable(&ty);
-        assert_eq!(quote::quote!(#named).to_string(), "Paging < 'static >");
-        assert!(mentions_self(&parse_quote!(Vec<Self::Item>)));
-        assert!(!mentions_self(&parse_quote!(Selfish)));
     }
 }

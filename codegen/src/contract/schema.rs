@@ -1,9 +1,14 @@
 //! What a JSON Schema (the OpenAPI 3.0 or 3.1 dialect) allows, as far as a Rust type can be
-//! compared with it: which JSON types, whether `null`, an integer's range, a `$ref`'s name.
+//! compared with it: which JSON types, whether `null`, an integer's range, a `$ref`'s name, an
+//! object's properties (`allOf` merged), a string enum's values. Every walk here follows
+//! `$ref`, `allOf`, `anyOf` and `oneOf` at most `document::DEPTH` deep, so a cyclic document
+//! ends.
+
+use std::collections::BTreeMap;
 
 use serde_json::Value;
 
-use super::document::{Document, component_ref};
+use super::document::{DEPTH, Document, component_ref};
 
 /// The JSON types a schema allows. `any` is an untyped schema (`{}`), which allows everything.
 #[derive(Debug, Default, Clone, PartialEq)]
@@ -21,9 +26,6 @@ pub(crate) struct Kinds {
     /// The largest `maximum` of the integer alternatives, if every one has one.
     pub(crate) maximum: Option<f64>,
 }
-
-/// How deep `anyOf`/`$ref` nesting is followed (a document may be cyclic).
-const DEPTH: usize = 16;
 
 impl Kinds {
     /// What `schema` allows.
@@ -182,6 +184,80 @@ pub(crate) fn named_component(schema: &Value) -> Option<&str> {
 /// The `items` schema of an array schema.
 pub(crate) fn items<'a>(document: &'a Document, schema: &'a Value) -> Option<&'a Value> {
     document.resolve(schema)?.get("items")
+}
+
+/// An object schema's properties (`allOf` parts merged) and which are required.
+pub(crate) struct Object<'d> {
+    pub(crate) properties: BTreeMap<String, &'d Value>,
+    pub(crate) required: Vec<String>,
+}
+
+impl<'d> Object<'d> {
+    pub(crate) fn of(document: &'d Document, schema: &'d Value) -> Object<'d> {
+        let mut object = Object {
+            properties: BTreeMap::new(),
+            required: Vec::new(),
+        };
+        object.add(document, schema, DEPTH);
+        object
+    }
+
+    fn add(&mut self, document: &'d Document, schema: &'d Value, depth: usize) {
+        let Some(schema) = document.resolve(schema).filter(|_| depth > 0) else {
+            return;
+        };
+        if let Some(properties) = schema.get("properties").and_then(|p| p.as_object()) {
+            for (name, property) in properties {
+                self.properties.insert(name.clone(), property);
+            }
+        }
+        let required = schema.get("required").and_then(|r| r.as_array());
+        self.required.extend(
+            required
+                .into_iter()
+                .flatten()
+                .filter_map(|r| r.as_str())
+                .map(str::to_owned),
+        );
+        for part in schema
+            .get("allOf")
+            .and_then(|a| a.as_array())
+            .into_iter()
+            .flatten()
+        {
+            self.add(document, part, depth - 1);
+        }
+    }
+}
+
+/// The string values a (string enum) schema documents, through `$ref`, `anyOf` and `oneOf`.
+pub(crate) fn enum_values(document: &Document, schema: &Value) -> Vec<String> {
+    let mut values = Vec::new();
+    add_enum_values(document, schema, DEPTH, &mut values);
+    values
+}
+
+fn add_enum_values(document: &Document, schema: &Value, depth: usize, values: &mut Vec<String>) {
+    let Some(schema) = document.resolve(schema).filter(|_| depth > 0) else {
+        return;
+    };
+    let direct = schema.get("enum").and_then(Value::as_array);
+    values.extend(
+        direct
+            .into_iter()
+            .flatten()
+            .filter_map(|v| v.as_str().map(str::to_owned)),
+    );
+    for key in ["anyOf", "oneOf"] {
+        for alternative in schema
+            .get(key)
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            add_enum_values(document, alternative, depth - 1, values);
+        }
+    }
 }
 
 #[cfg(test)]
