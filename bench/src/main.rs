@@ -7,11 +7,13 @@
 //! cargo run --release -p phala-api-bench -- serve 8090   # the server alone, for callgrind
 //! cargo run --release -p phala-api-bench -- client ours 2000 http://127.0.0.1:8090
 //! cargo run --release -p phala-api-bench -- compile-cost # build times (see BENCHMARKS.md)
+//! cargo run --release -p phala-api-bench -- schema-cost api.github.com.json 400 969
 //! ```
 
 mod alloc;
 mod clients;
 mod compile_cost;
+mod schema_cost;
 mod server;
 
 use std::process::ExitCode;
@@ -78,6 +80,21 @@ fn main() -> ExitCode {
             _ => usage(),
         },
         ["compile-cost"] => compile_cost::run(),
+        ["schema-cost", document, ref counts @ ..] => {
+            let counts: Option<Vec<usize>> = counts.iter().map(|c| c.parse().ok()).collect();
+            match counts {
+                Some(counts) if !counts.is_empty() => {
+                    match schema_cost::run(std::path::Path::new(document), &counts) {
+                        Ok(()) => ExitCode::SUCCESS,
+                        Err(error) => {
+                            eprintln!("error: {error}");
+                            ExitCode::FAILURE
+                        }
+                    }
+                }
+                _ => usage(),
+            }
+        }
         _ => usage(),
     }
 }
@@ -86,7 +103,8 @@ fn usage() -> ExitCode {
     eprintln!(
         "usage: phala-api-bench [--quick]\n       phala-api-bench serve <port>\n       \
          phala-api-bench client <ours|reqwest|hyper> <requests> <url>\n       \
-         phala-api-bench compile-cost"
+         phala-api-bench compile-cost\n       \
+         phala-api-bench schema-cost <openapi.json> <types>...  (e.g. GitHub's, 400 969)"
     );
     ExitCode::from(2)
 }

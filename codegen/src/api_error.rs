@@ -157,6 +157,8 @@ fn expand(input: &DeriveInput, variants: &[Mapped<'_>]) -> TokenStream {
         quote!(match self { #(#status_arms)* })
     };
     quote! {
+        // Not listed when another type lacks the trait: the message says to derive it.
+        #[diagnostic::do_not_recommend]
         impl #impl_generics ::phala_api::ApiError for #name #type_generics #where_clause {
             const STATUSES: &'static [u16] = &[#(#statuses),*];
 

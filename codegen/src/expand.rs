@@ -31,11 +31,18 @@ pub(crate) fn method_with(endpoint: &Endpoint, descriptor: &TokenStream) -> Toke
     }
     let steps = steps(endpoint);
     let shape = shape(&returns.shape);
-    let error = &returns.error;
+    // The error type is inferred from the declared result; spanned there, a type that is not
+    // one is reported at it.
+    let span = match &returns.error {
+        syn::Type::Path(path) => path.path.segments.last().map(|s| s.ident.span()),
+        _ => None,
+    };
+    let send = quote_spanned!(span.unwrap_or_else(|| returns.error.span())=> .send(#shape));
     item.default = Some(parse_quote!({
+        use ::phala_api::__private::Sends as _;
         ::phala_api::__private::Call::new(::phala_api::Api::client(self), #descriptor)
             #(#steps)*
-            .send::<#shape, #error>()
+            #send
     }));
     item.semi_token = None;
     item.into_token_stream()
@@ -100,7 +107,8 @@ fn path_literals(pieces: &[PathPiece]) -> Vec<String> {
 }
 
 /// One call per argument: path values in template order, then the others in declaration order.
-/// Each is spanned at the argument's type, so a type without the needed trait is reported there.
+/// Each value goes as a `&dyn` of its role's trait (`__private::PathArgument`, …), spanned at
+/// the argument's type, so a type without the needed trait is reported there, once.
 fn steps(endpoint: &Endpoint) -> Vec<TokenStream> {
     let arguments = &endpoint.arguments;
     let paths = endpoint.path.iter().filter_map(|piece| match piece {
@@ -132,18 +140,21 @@ fn steps(endpoint: &Endpoint) -> Vec<TokenStream> {
                 quote_spanned!(argument.ty.span()=> .form_body(#param, &#name))
             }
             // Taken by value: a form's parts are streams that are read once.
-            Role::Body(BodyKind::Multipart) => {
-                quote_spanned!(argument.ty.span()=> .multipart_body(#param, #name))
-            }
+            Role::Body(BodyKind::Multipart) => quote_spanned! {argument.ty.span()=>
+                .multipart_body(#param, ::phala_api::__private::MultipartArgument::into_form(#name))
+            },
         })
     });
     paths.chain(others).collect()
 }
 
-/// The runtime's type for reading the success type.
+/// The runtime's value for reading the success type; a JSON one holds the type's decoder,
+/// named where the type is written.
 fn shape(shape: &Shape) -> TokenStream {
     match shape {
-        Shape::Json(ty) => quote_spanned!(ty.span()=> ::phala_api::__private::Json<#ty>),
+        Shape::Json(ty) => quote_spanned! {ty.span()=>
+            <#ty as ::phala_api::__private::Decoded>::JSON
+        },
         Shape::Unit => quote!(::phala_api::__private::Unit),
         Shape::Text => quote!(::phala_api::__private::Text),
         Shape::Bytes { vec: false } => quote!(::phala_api::__private::Raw),
@@ -151,11 +162,11 @@ fn shape(shape: &Shape) -> TokenStream {
         Shape::Stream => quote!(::phala_api::__private::Streamed),
         Shape::Optional(inner) => {
             let inner = self::shape(inner);
-            quote!(::phala_api::__private::Optional<#inner>)
+            quote!(::phala_api::__private::Optional(#inner))
         }
         Shape::WithResponse(inner) => {
             let inner = self::shape(inner);
-            quote!(::phala_api::__private::WithResponse<#inner>)
+            quote!(::phala_api::__private::WithResponse(#inner))
         }
     }
 }

@@ -68,6 +68,8 @@ pub fn derive(input: TokenStream) -> TokenStream {
     let predicates = where_clause.map(|w| &w.predicates);
     quote! {
         #errors
+        // Not listed when another type lacks the trait: the message says to derive it.
+        #[diagnostic::do_not_recommend]
         impl #impl_generics ::phala_api::QueryParams for #ident #type_generics #where_clause {
             const NAMES: &'static [&'static str] = &[#(#names),*];
         }

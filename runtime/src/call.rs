@@ -1,8 +1,9 @@
 //! The [`Call`] an expansion builds: arguments encoded into a request, sent (again, when
 //! `retry::Attempts` says so), the reply read as the method's declared result.
 //!
-//! Generated code is `Call::new(client, &ENDPOINT).path("id", &id).query(..).send::<Json<T>, E>()`;
-//! everything else is here. The macro guaranteed the endpoint's shape (one `.path` per
+//! Generated code is `Call::new(client, &ENDPOINT).path("id", &id).query(..)` then
+//! `.send(<T as Decoded>::JSON)` through `Sends`, which names the error type; everything else
+//! is here. The macro guaranteed the endpoint's shape (one `.path` per
 //! placeholder, in order; valid fixed headers), so nothing of it is checked again per call.
 
 use std::borrow::Cow;
@@ -11,16 +12,18 @@ use std::time::Duration;
 
 use bytes::Bytes;
 use reqwest::header::{CONTENT_TYPE, HeaderMap, HeaderName, HeaderValue};
-use serde::Serialize;
 use tracing::Instrument;
 use tracing::field::Empty;
 
+use crate::argument::{
+    HeaderArgument, JsonArgument, PathArgument, QueryArgument, QueryPairs, Refusal,
+};
 use crate::endpoint::Endpoint;
 use crate::query::Query;
 use crate::reply::Reply;
 use crate::retry::Attempts;
 use crate::shape::{EndpointError, Shape};
-use crate::{ApiError, Client, Error, HeaderParam, PathParam, path, reply};
+use crate::{ApiError, Client, Error, path, reply};
 
 /// A request body, as its argument encoded it.
 enum Body {
@@ -131,7 +134,7 @@ impl<'c> Call<'c> {
 
     /// Fills the placeholder `param`, the next in the template, with `value` encoded as exactly
     /// one segment.
-    pub fn path<P: PathParam + ?Sized>(mut self, param: &'static str, value: &P) -> Self {
+    pub fn path(mut self, param: &'static str, value: &dyn PathArgument) -> Self {
         let raw = value.path_value();
         match path::check_value(&raw) {
             Ok(()) => path::push_encoded(&mut self.path, &raw),
@@ -145,25 +148,25 @@ impl<'c> Call<'c> {
     }
 
     /// Adds the query parameter `name` (argument `param`) from any `Serialize` value.
-    pub fn query<V: Serialize + ?Sized>(
+    pub fn query(
         mut self,
         param: &'static str,
         name: &'static str,
-        value: &V,
+        value: &dyn QueryArgument,
     ) -> Self {
-        if let Err(error) = self.query.append(name, value) {
-            self.refuse(param, error.0);
+        if let Err(Refusal(reason)) = value.append_to(QueryPairs(&mut self.query), name) {
+            self.refuse(param, reason);
         }
         self
     }
 
     /// Adds the header `name` from argument `param`; the value obeys the same rule as a fixed
     /// header's, so what the macro accepts in an attribute and what a call accepts agree.
-    pub fn header<V: HeaderParam + ?Sized>(
+    pub fn header(
         mut self,
         param: &'static str,
         name: HeaderName,
-        value: &V,
+        value: &dyn HeaderArgument,
     ) -> Self {
         let Some(text) = value.header_value() else {
             return self;
@@ -182,8 +185,8 @@ impl<'c> Call<'c> {
     }
 
     /// Sets the JSON body from argument `param`.
-    pub fn json_body<B: Serialize + ?Sized>(mut self, param: &'static str, body: &B) -> Self {
-        match serde_json::to_vec(body) {
+    pub fn json_body(mut self, param: &'static str, body: &dyn JsonArgument) -> Self {
+        match body.to_json() {
             Ok(bytes) => {
                 let json = HeaderValue::from_static("application/json");
                 self.body = Some(Body::Bytes(Bytes::from(bytes), json));
@@ -195,14 +198,14 @@ impl<'c> Call<'c> {
 
     /// Sets an `application/x-www-form-urlencoded` body from argument `param`, encoded as a
     /// struct or map `#[query]` argument is (the same encoder, the same rules).
-    pub fn form_body<B: Serialize + ?Sized>(mut self, param: &'static str, body: &B) -> Self {
+    pub fn form_body(mut self, param: &'static str, body: &dyn QueryArgument) -> Self {
         let mut form = Query::default();
-        match form.append(param, body) {
+        match body.append_to(QueryPairs(&mut form), param) {
             Ok(()) => {
                 let kind = HeaderValue::from_static("application/x-www-form-urlencoded");
                 self.body = Some(Body::Bytes(Bytes::from(form.into_text()), kind));
             }
-            Err(error) => self.refuse(param, error.0),
+            Err(Refusal(reason)) => self.refuse(param, reason),
         }
         self
     }
@@ -210,16 +213,16 @@ impl<'c> Call<'c> {
     /// Sets a `multipart/form-data` body from argument `param`. Its parts are read once, so a
     /// call with one is never retried.
     #[cfg_attr(not(feature = "multipart"), allow(unused_mut))]
-    pub fn multipart_body<F: MultipartBody>(mut self, param: &'static str, form: F) -> Self {
+    pub fn multipart_body(mut self, param: &'static str, form: MultipartForm) -> Self {
         let _ = param;
         #[cfg(feature = "multipart")]
         {
-            self.body = Some(Body::Multipart(Some(form.into_body().0)));
+            self.body = Some(Body::Multipart(Some(form.0)));
         }
         #[cfg(not(feature = "multipart"))]
         {
             // No type implements `MultipartBody` without the feature: never reached.
-            let _ = form.into_body();
+            let _ = form;
         }
         self
     }
@@ -227,8 +230,9 @@ impl<'c> Call<'c> {
     /// Sends the call and reads the reply as `S` says, in a span named and fielded as
     /// OpenTelemetry's HTTP client conventions say (the template only: never path or query
     /// values, never the key).
-    pub fn send<S: Shape, R: EndpointError>(
+    pub(crate) fn send_as<S: Shape, R: EndpointError>(
         self,
+        shape: S,
     ) -> impl Future<Output = Result<S::Output, R>> + Send {
         let endpoint = self.endpoint;
         let span = tracing::info_span!(
@@ -246,7 +250,7 @@ impl<'c> Call<'c> {
         );
         async move {
             let (reply, attempts) = self.execute::<R::Map>(S::STREAM).await;
-            let result = reply.and_then(S::from_reply);
+            let result = reply.and_then(|reply| shape.read(reply));
             let span = tracing::Span::current();
             if !span.is_disabled() {
                 if attempts > 1 {

@@ -29,6 +29,8 @@ pub trait ApiError: Sized + fmt::Debug + Send {
 }
 
 /// Maps nothing: the default of [`Error`], whose statuses all keep their generic meaning.
+// Not listed when a type lacks the trait: the message says to derive it.
+#[diagnostic::do_not_recommend]
 impl ApiError for Infallible {
     fn from_response(_: StatusCode, _: &[u8]) -> Option<Result<Self, serde_json::Error>> {
         None

@@ -331,6 +331,7 @@
 // Lets the crate's own `#[api_endpoint]` traits use the same `::phala_api::…` paths as users'.
 extern crate self as phala_api;
 
+mod argument;
 mod call;
 mod client;
 mod contract;
@@ -396,6 +397,10 @@ impl Api for Client {
 /// What `#[api_endpoint]` expansions call. Not a public API: it changes without notice.
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::argument::{
+        Decoded, HeaderArgument, JsonArgument, MultipartArgument, PathArgument, QueryArgument,
+        QueryPairs, Refusal, Sends,
+    };
     pub use crate::call::Call;
     pub use crate::call::{MultipartBody, MultipartForm};
     pub use crate::endpoint::{Endpoint, FixedHeader, fixed_header};

@@ -211,12 +211,20 @@ impl Reply {
 
     /// The body decoded as JSON into `T`.
     pub(crate) fn decode<T: DeserializeOwned, E>(&self) -> Result<T, Error<E>> {
+        self.decode_with(|json| serde_json::from_slice(json))
+    }
+
+    /// The body decoded by `decode` (a JSON reader), or what failed and where.
+    pub(crate) fn decode_with<T, E>(
+        &self,
+        decode: fn(&[u8]) -> Result<T, serde_json::Error>,
+    ) -> Result<T, Error<E>> {
         // JSON forbids a byte-order mark but lets parsers ignore one (RFC 8259 §8.1).
         let json = self
             .body
             .strip_prefix(b"\xEF\xBB\xBF")
             .unwrap_or(&self.body);
-        serde_json::from_slice(json).map_err(|source| Error::Decode {
+        decode(json).map_err(|source| Error::Decode {
             status: self.status,
             source,
             excerpt: self.excerpt(),

@@ -2,10 +2,7 @@
 //! `Vec<u8>`, `ByteStream`, `()`, `Option<…>`, `Response<…>`), and which error types a method
 //! may declare.
 
-use std::marker::PhantomData;
-
 use reqwest::StatusCode;
-use serde::de::DeserializeOwned;
 
 use bytes::Bytes;
 
@@ -26,6 +23,8 @@ pub trait EndpointError {
     fn from_error(error: Error<Self::Map>) -> Self;
 }
 
+// Not recommended in diagnostics: the trait's own message says what to write.
+#[diagnostic::do_not_recommend]
 impl<M: ApiError> EndpointError for Error<M> {
     type Map = M;
     fn from_error(error: Error<M>) -> Self {
@@ -33,26 +32,28 @@ impl<M: ApiError> EndpointError for Error<M> {
     }
 }
 
-/// How a method's success type is read from a reply; the macro picks one per written type
-/// (its `ir::Shape` has a variant of the same name for each).
-pub trait Shape {
+/// How a method's success type is read from a reply; the macro builds one per written type
+/// (its `ir::Shape` has a variant of the same name for each), as a value: a JSON answer's
+/// decoder is a function the expansion names, so a type that cannot be decoded is reported
+/// where it is written.
+pub trait Shape: Send {
     /// The method's success type.
     type Output;
     /// Whether a success body is handed over unread, to be streamed.
     const STREAM: bool = false;
     /// Reads it, or the error the reply means.
-    fn from_reply<E: ApiError>(reply: Reply) -> Result<Self::Output, Error<E>>;
+    fn read<E: ApiError>(self, reply: Reply) -> Result<Self::Output, Error<E>>;
 }
 
-/// `T: DeserializeOwned`, decoded from a JSON body.
-pub struct Json<T>(PhantomData<fn() -> T>);
+/// `T`, decoded from a JSON body by the function it holds (`<T as Decoded>::decode`).
+pub struct Json<T>(pub fn(&[u8]) -> Result<T, serde_json::Error>);
 
-impl<T: DeserializeOwned> Shape for Json<T> {
+impl<T> Shape for Json<T> {
     type Output = T;
-    fn from_reply<E: ApiError>(reply: Reply) -> Result<T, Error<E>> {
+    fn read<E: ApiError>(self, reply: Reply) -> Result<T, Error<E>> {
         let reply = reply.success()?;
         reply.expect_json()?;
-        reply.decode()
+        reply.decode_with(self.0)
     }
 }
 
@@ -61,7 +62,7 @@ pub struct Text;
 
 impl Shape for Text {
     type Output = String;
-    fn from_reply<E: ApiError>(reply: Reply) -> Result<String, Error<E>> {
+    fn read<E: ApiError>(self, reply: Reply) -> Result<String, Error<E>> {
         let body = reply.success()?.body;
         Ok(match String::from_utf8(Vec::from(body)) {
             Ok(text) => text,
@@ -75,7 +76,7 @@ pub struct Raw;
 
 impl Shape for Raw {
     type Output = Bytes;
-    fn from_reply<E: ApiError>(reply: Reply) -> Result<Bytes, Error<E>> {
+    fn read<E: ApiError>(self, reply: Reply) -> Result<Bytes, Error<E>> {
         Ok(reply.success()?.body)
     }
 }
@@ -85,7 +86,7 @@ pub struct RawVec;
 
 impl Shape for RawVec {
     type Output = Vec<u8>;
-    fn from_reply<E: ApiError>(reply: Reply) -> Result<Vec<u8>, Error<E>> {
+    fn read<E: ApiError>(self, reply: Reply) -> Result<Vec<u8>, Error<E>> {
         Ok(Vec::from(reply.success()?.body))
     }
 }
@@ -96,7 +97,7 @@ pub struct Streamed;
 impl Shape for Streamed {
     type Output = ByteStream;
     const STREAM: bool = true;
-    fn from_reply<E: ApiError>(reply: Reply) -> Result<ByteStream, Error<E>> {
+    fn read<E: ApiError>(self, reply: Reply) -> Result<ByteStream, Error<E>> {
         reply.success()?.into_stream()
     }
 }
@@ -106,34 +107,36 @@ pub struct Unit;
 
 impl Shape for Unit {
     type Output = ();
-    fn from_reply<E: ApiError>(reply: Reply) -> Result<(), Error<E>> {
+    fn read<E: ApiError>(self, reply: Reply) -> Result<(), Error<E>> {
         reply.success()?.expect_empty()
     }
 }
 
 /// `Option<…>`: a 404 is `None`.
-pub struct Optional<S>(PhantomData<S>);
+pub struct Optional<S>(pub S);
 
 impl<S: Shape> Shape for Optional<S> {
     type Output = Option<S::Output>;
     const STREAM: bool = S::STREAM;
-    fn from_reply<E: ApiError>(reply: Reply) -> Result<Self::Output, Error<E>> {
+    fn read<E: ApiError>(self, reply: Reply) -> Result<Self::Output, Error<E>> {
         if reply.status == StatusCode::NOT_FOUND {
             return Ok(None);
         }
-        S::from_reply(reply).map(Some)
+        self.0.read(reply).map(Some)
     }
 }
 
 /// `Response<…>`: the value with the status and headers.
-pub struct WithResponse<S>(PhantomData<S>);
+pub struct WithResponse<S>(pub S);
 
 impl<S: Shape> Shape for WithResponse<S> {
     type Output = Response<S::Output>;
     const STREAM: bool = S::STREAM;
-    fn from_reply<E: ApiError>(mut reply: Reply) -> Result<Self::Output, Error<E>> {
+    fn read<E: ApiError>(self, mut reply: Reply) -> Result<Self::Output, Error<E>> {
         let status = reply.status;
         let headers = std::mem::take(&mut reply.headers);
-        S::from_reply(reply).map(|value| Response::new(value, status, headers))
+        self.0
+            .read(reply)
+            .map(|value| Response::new(value, status, headers))
     }
 }

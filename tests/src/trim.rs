@@ -15,6 +15,10 @@ pub const FULL: &str = "spec/phala-cloud-openapi.json";
 /// The trimmed copy the runtime crate checks its bindings against.
 pub const KMS_COPY: &str = "runtime/openapi/phala-cloud-kms.json";
 
+/// The trimmed copy in YAML, which the contract check reads as it reads the JSON one
+/// (`tests/tests/kms_yaml.rs` binds the KMS operations against it).
+pub const KMS_YAML: &str = "tests/openapi/phala-cloud-kms.yaml";
+
 /// Properties the public document lacks but the server sends (per Phala's SDKs), added to the
 /// trimmed copy.
 pub const SUPPLEMENT: &str = "runtime/openapi/supplement.json";
@@ -119,4 +123,35 @@ pub fn kms_copy_text(full: &str, supplement_text: &str) -> String {
     let patch: Value = serde_json::from_str(supplement_text).unwrap_or(Value::Null);
     supplement(&mut trimmed, &patch);
     serde_json::to_string_pretty(&trimmed).unwrap_or_default() + "\n"
+}
+
+/// `json` (a document's text) written as YAML, keys in the order JSON's reader gives them.
+pub fn yaml_text(json: &str) -> String {
+    let value: Value = serde_json::from_str(json).unwrap_or(Value::Null);
+    let mut out = String::new();
+    let mut emitter = yaml_rust2::YamlEmitter::new(&mut out);
+    if emitter.dump(&yaml(&value)).is_err() {
+        return String::new();
+    }
+    out + "\n"
+}
+
+fn yaml(value: &Value) -> yaml_rust2::Yaml {
+    use yaml_rust2::Yaml;
+    match value {
+        Value::Null => Yaml::Null,
+        Value::Bool(b) => Yaml::Boolean(*b),
+        Value::Number(n) => match n.as_i64() {
+            Some(i) => Yaml::Integer(i),
+            None => Yaml::Real(n.to_string()),
+        },
+        Value::String(s) => Yaml::String(s.clone()),
+        Value::Array(items) => Yaml::Array(items.iter().map(yaml).collect()),
+        Value::Object(entries) => Yaml::Hash(
+            entries
+                .iter()
+                .map(|(k, v)| (Yaml::String(k.clone()), yaml(v)))
+                .collect(),
+        ),
+    }
 }

@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use phala_api_tests::trim::{FULL, KMS_COPY, SUPPLEMENT, kms_copy_text};
+use phala_api_tests::trim::{FULL, KMS_COPY, KMS_YAML, SUPPLEMENT, kms_copy_text, yaml_text};
 
 fn root() -> &'static Path {
     Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/.."))
@@ -21,6 +21,14 @@ fn the_trimmed_copy_is_generated_from_the_full_one() {
     assert!(
         read(KMS_COPY) == kms_copy_text(&read(FULL), &read(SUPPLEMENT)),
         "{KMS_COPY} is stale: run `cargo run -p phala-api-tests --bin trim-spec`"
+    );
+}
+
+#[test]
+fn the_yaml_copy_is_the_trimmed_one() {
+    assert!(
+        read(KMS_YAML) == yaml_text(&read(KMS_COPY)),
+        "{KMS_YAML} is stale: run `cargo run -p phala-api-tests --bin trim-spec`"
     );
 }
 

@@ -223,7 +223,8 @@ pub(crate) fn query_structs(
                     Operation: Documented<NAME>,
                 {
                 }
-                // Through a local trait, so a struct without the derive is one plain error.
+                // Through a local trait, so a struct without the derive is reported with a
+                // plain message first.
                 #[diagnostic::on_unimplemented(
                     message = "the fields of `{Self}` cannot be checked against the document's query parameters",
                     label = "derive `phala_api::QueryParams` for this `#[query]` struct (beside `serde::Serialize`)"

@@ -120,3 +120,47 @@ fn rebuild_trigger(loaded: &Loaded) -> TokenStream {
         const _: &[u8] = ::core::include_bytes!(#path);
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spec(path: &str) -> Spec {
+        Spec {
+            written: Some(LitStr::new(path, Span::call_site())),
+            span: Span::call_site(),
+        }
+    }
+
+    #[test]
+    fn one_rebuild_trigger_per_document() {
+        let path =
+            std::env::temp_dir().join(format!("phala-api-trigger-{}.yaml", std::process::id()));
+        std::fs::write(&path, "openapi: 3.1.0\npaths: {}\n").unwrap();
+        let path = path.display().to_string();
+        let first = spec(&path).load().unwrap().tracking.to_string();
+        assert!(first.contains("include_bytes"), "{first}");
+        // Every later derive or trait of the crate naming the same document reads no bytes.
+        for _ in 0..3 {
+            let later = spec(&path).load().unwrap().tracking.to_string();
+            assert!(!later.contains("include_bytes"), "{later}");
+        }
+        let _ = std::fs::remove_file(&path);
+    }
+
+    #[test]
+    fn the_crate_default_or_a_clear_error() {
+        let default = Spec::default_at(Span::call_site());
+        let error = default.load_with(None).err().map(|e| e.to_string());
+        assert!(
+            error.as_deref().is_some_and(|e| e.contains(DEFAULT_SPEC)),
+            "{error:?}"
+        );
+        let document = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../tests/openapi/contract-3.1.json"
+        );
+        let checked = default.load_with(Some(document.to_owned())).unwrap();
+        assert!(checked.tracking.to_string().contains("option_env"));
+    }
+}

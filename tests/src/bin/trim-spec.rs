@@ -1,9 +1,9 @@
 //! Writes the runtime crate's trimmed copy of the OpenAPI document from the repository's full
-//! copy: `cargo run -p phala-api-tests --bin trim-spec` (from the repository root).
+//! copy, and its YAML rendition: `cargo run -p phala-api-tests --bin trim-spec` (from the repository root).
 
 use std::process::ExitCode;
 
-use phala_api_tests::trim::{FULL, KMS_COPY, SUPPLEMENT, kms_copy_text};
+use phala_api_tests::trim::{FULL, KMS_COPY, KMS_YAML, SUPPLEMENT, kms_copy_text, yaml_text};
 
 fn main() -> ExitCode {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
@@ -18,14 +18,14 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match std::fs::write(root.join(KMS_COPY), kms_copy_text(&full, &supplement)) {
-        Ok(()) => {
-            println!("wrote {KMS_COPY}");
-            ExitCode::SUCCESS
+    let copy = kms_copy_text(&full, &supplement);
+    let yaml = yaml_text(&copy);
+    for (path, text) in [(KMS_COPY, copy), (KMS_YAML, yaml)] {
+        if let Err(error) = std::fs::write(root.join(path), text) {
+            eprintln!("cannot write {path}: {error}");
+            return ExitCode::FAILURE;
         }
-        Err(error) => {
-            eprintln!("cannot write {KMS_COPY}: {error}");
-            ExitCode::FAILURE
-        }
+        println!("wrote {path}");
     }
+    ExitCode::SUCCESS
 }
