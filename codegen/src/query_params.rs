@@ -60,25 +60,25 @@ pub fn derive(input: TokenStream) -> TokenStream {
         .finish(Some(()))
         .err()
         .map(syn::Error::into_compile_error);
-    let mut generics = input.generics.clone();
-    generics
-        .params
-        .push(syn::parse_quote!(__O: ?::core::marker::Sized));
-    let (fields_generics, _, _) = generics.split_for_impl();
-    let predicates = where_clause.map(|w| &w.predicates);
+    // The fields' bounds go on a type of the derive's own, named by `QueryParams::Fields`: a
+    // struct without the derive then fails once, at `QueryParams`, and lists no other type's.
     quote! {
         #errors
-        // Not listed when another type lacks the trait: the message says to derive it.
-        #[diagnostic::do_not_recommend]
-        impl #impl_generics ::phala_api::QueryParams for #ident #type_generics #where_clause {
-            const NAMES: &'static [&'static str] = &[#(#names),*];
-        }
-        impl #fields_generics ::phala_api::__private::contract::QueryFields<__O>
-            for #ident #type_generics
-        where
-            #predicates
-            #(#bounds,)*
-        {
-        }
+        const _: () = {
+            #[doc(hidden)]
+            pub struct __PhalaQueryFields;
+            // Not listed when another type lacks the trait: the message says to derive it.
+            #[diagnostic::do_not_recommend]
+            impl #impl_generics ::phala_api::QueryParams for #ident #type_generics #where_clause {
+                const NAMES: &'static [&'static str] = &[#(#names),*];
+                type Fields = __PhalaQueryFields;
+            }
+            impl<__O: ?::core::marker::Sized> ::phala_api::__private::contract::QueryFields<__O>
+                for __PhalaQueryFields
+            where
+                #(#bounds,)*
+            {
+            }
+        };
     }
 }

@@ -33,6 +33,10 @@ pub trait Schema {
 pub trait QueryParams {
     /// The query parameter names the struct sends, after serde's renames.
     const NAMES: &'static [&'static str];
+    /// The derive's own type that carries one bound per field for the contract check
+    /// (`QueryFields`); not part of the API.
+    #[doc(hidden)]
+    type Fields: ?Sized;
 }
 
 /// The statuses an error enum maps, for the contract check: `#[derive(ApiError)]` implements
@@ -55,9 +59,9 @@ impl<O: ?Sized> Statuses<O> for core::convert::Infallible {}
 pub trait Answers<const STATUS: u16> {}
 
 /// The query parameters a `#[query]` struct sends, for the contract check:
-/// `#[derive(QueryParams)]` implements it with a bound `O: Parameter<H>` per field (`H` the
-/// hash of its name, [`name_hash`]), written at the field, so a field the operation `O` does
-/// not document is reported there.
+/// `#[derive(QueryParams)]` implements it for the struct's `QueryParams::Fields` with a bound
+/// `O: Parameter<H>` per field (`H` the hash of its name, [`name_hash`]), written at the
+/// field, so a field the operation `O` does not document is reported there.
 #[diagnostic::on_unimplemented(
     message = "the fields of `{Self}` cannot be checked against the document's query parameters",
     label = "derive `phala_api::QueryParams` for this `#[query]` struct"

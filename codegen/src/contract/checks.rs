@@ -223,8 +223,8 @@ pub(crate) fn query_structs(
                     Operation: Documented<NAME>,
                 {
                 }
-                // Through a local trait, so a struct without the derive is reported with a
-                // plain message first.
+                // Through the derive's own type: a struct without the derive fails once, at
+                // `QueryParams`, whose message says to derive it.
                 #[diagnostic::on_unimplemented(
                     message = "the fields of `{Self}` cannot be checked against the document's query parameters",
                     label = "derive `phala_api::QueryParams` for this `#[query]` struct (beside `serde::Serialize`)"
@@ -234,7 +234,7 @@ pub(crate) fn query_structs(
                 }
                 #[diagnostic::do_not_recommend]
                 impl<T: ::phala_api::QueryParams + ?::core::marker::Sized> Derived for T {
-                    type Fields = T;
+                    type Fields = <T as ::phala_api::QueryParams>::Fields;
                 }
                 <<#ty as Derived>::Fields as ::phala_api::__private::contract::QueryFields<Operation>>::OK
             };
