@@ -18,7 +18,8 @@ pub fn api_endpoint(
 
 /// Options every `#[api_endpoint]` method of a trait shares: `#[api(header("Name" = "value"),
 /// timeout = "10s", retry = false)]`. A method's own option replaces the trait's of the same
-/// kind (a header the trait's of the same name).
+/// kind (a header the trait's of the same name). `spec = "openapi.json"` (or bare `spec`, the
+/// crate's `PHALA_API_SPEC`) checks every method against that OpenAPI document.
 #[proc_macro_attribute]
 pub fn api(
     attr: proc_macro::TokenStream,
@@ -41,7 +42,8 @@ pub fn derive_api_error(input: proc_macro::TokenStream) -> proc_macro::TokenStre
 /// `#[schema("KMSInfo", spec = "openapi/phala-cloud.json")]`, the path relative to the crate's
 /// `Cargo.toml`; without `spec`, the crate's default document, `PHALA_API_SPEC` (set it in
 /// `.cargo/config.toml`, `[env]`). serde's `rename`, `rename_all`, `default`, `skip` and `flatten` are honoured;
-/// `ignore("property", …)` leaves documented properties out on purpose.
+/// `ignore("property", …)` leaves documented properties out on purpose, and `partial` says once
+/// that the type reads some of them (an answer's type may; a request body's may not).
 #[proc_macro_derive(Schema, attributes(schema))]
 pub fn derive_schema(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
     phala_api_codegen::derive_schema(input.into()).into()

@@ -154,9 +154,10 @@
 //!
 //! # Checked against the API's contract
 //!
-//! With `spec = "…"` on the trait (an OpenAPI 3.0 or 3.1 JSON document, the path relative to
-//! the crate's `Cargo.toml`, else to the source file), every method is checked against its
-//! operation at compile time, and [`Schema`] types against their component schemas:
+//! With `spec = "…"` on the trait (an OpenAPI 3.0 or 3.1 document, JSON or YAML, the path
+//! relative to the crate's `Cargo.toml`, else to the source file; bare `spec` names the crate's
+//! default, `PHALA_API_SPEC`), every method is checked against its operation at compile time,
+//! and [`Schema`] types against their component schemas:
 //!
 //! ```no_run
 //! use phala_api::{Api, Client, Error, Schema, api_endpoint};
@@ -186,12 +187,15 @@
 //!
 //! Checked per method: the operation exists (else the nearest documented paths), argument types
 //! against parameter schemas, `#[query]` names (a struct derives [`QueryParams`]), required
-//! parameters and bodies bound, `#[body]` only where a JSON body is documented, the success
-//! type (a component's [`Schema`], any type for `{}`, `()` only without a JSON body),
+//! parameters and bodies bound, `#[body]` only where a JSON body is documented (and, for a
+//! component, a type of it holding every required property), the success type (a
+//! component's [`Schema`], any type for `{}`, `()` only without a JSON body),
 //! `Option` only where a 404 is documented, and the error enum's statuses. The derive holds
 //! fields against properties through serde's attributes: presence, `Option` for optional or
-//! nullable, and JSON types (an `integer` is a signed type unless `minimum ≥ 0`). The
-//! README lists every rule; `tests/ui/` has a case for each.
+//! nullable, and JSON types (an `integer` is a signed type unless `minimum ≥ 0`); a type
+//! that reads part of a component says so once, `#[schema("Name", partial)]`. Each mismatch
+//! is one error at your code, its first line the message. The README lists every rule and
+//! what is not checked; `tests/ui/` has a case for each.
 //!
 //! # Errors
 //!

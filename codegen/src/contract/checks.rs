@@ -123,24 +123,23 @@ pub(crate) fn statuses(error: &Type, operation: &Operation<'_>, name: &str) -> T
     let error = nameable(error);
     let span = error.span();
     let message = format!(
-        "the error enum maps status {{STATUS}}, which `{}` does not document (it documents {listed})",
+        "the error enum maps status {{VALUE}}, which `{}` does not document (it documents {listed})",
         escaped(name)
     );
-    let label = "drop the variant, or use an enum of the statuses this operation answers with";
+    let operation = operation_answering(
+        span,
+        &message,
+        "drop the variant, or use an enum of the statuses this operation answers with",
+        quote_spanned!(span=> u16),
+        quote_spanned!(span=> ::phala_api::__private::contract::Answers),
+        &documented
+            .iter()
+            .map(|status| quote_spanned!(span=> #status))
+            .collect::<Vec<_>>(),
+    );
     quote_spanned! {span=>
         const _: () = {
-            struct Operation;
-            #[diagnostic::on_unimplemented(message = #message, label = #label)]
-            trait Documented<const STATUS: u16> {}
-            #(
-                #[diagnostic::do_not_recommend]
-                impl Documented<#documented> for Operation {}
-            )*
-            impl<const STATUS: u16> ::phala_api::__private::contract::Answers<STATUS> for Operation
-            where
-                Operation: Documented<STATUS>,
-            {
-            }
+            #operation
             // Through a local trait, so an enum without the derive is one plain error.
             #[diagnostic::on_unimplemented(
                 message = "`{Self}` is not an error enum the contract check can read",
@@ -156,6 +155,30 @@ pub(crate) fn statuses(error: &Type, operation: &Operation<'_>, name: &str) -> T
             <<<#error as ::phala_api::__private::EndpointError>::Map as Derived>::Map
                 as ::phala_api::__private::contract::Statuses<Operation>>::OK
         };
+    }
+}
+
+/// A local type `Operation` that implements the runtime's `bridge<V>` (`Answers<STATUS>`,
+/// `Parameter<NAME>`) for exactly the documented `values`, through a local trait whose
+/// `on_unimplemented` carries `message` (`{VALUE}` in it is the value): a derive's bound
+/// `O: bridge<V>`, written at a variant or a field, then fails there with that message.
+fn operation_answering(
+    span: Span,
+    message: &str,
+    label: &str,
+    kind: TokenStream,
+    bridge: TokenStream,
+    values: &[TokenStream],
+) -> TokenStream {
+    quote_spanned! {span=>
+        struct Operation;
+        #[diagnostic::on_unimplemented(message = #message, label = #label)]
+        trait Documented<const VALUE: #kind> {}
+        #(
+            #[diagnostic::do_not_recommend]
+            impl Documented<{ #values }> for Operation {}
+        )*
+        impl<const VALUE: #kind> #bridge<VALUE> for Operation where Operation: Documented<VALUE> {}
     }
 }
 
@@ -209,20 +232,21 @@ pub(crate) fn query_structs(
             escaped(operation),
             escaped(&list)
         );
+        let hashes: Vec<TokenStream> = documented
+            .iter()
+            .map(|name| quote_spanned!(span=> ::phala_api::__private::contract::name_hash(#name)))
+            .collect();
+        let operation = operation_answering(
+            span,
+            &message,
+            "not a documented query parameter",
+            quote_spanned!(span=> u128),
+            quote_spanned!(span=> ::phala_api::__private::contract::Parameter),
+            &hashes,
+        );
         quote_spanned! {span=>
             const _: () = {
-                struct Operation;
-                #[diagnostic::on_unimplemented(message = #message, label = "not a documented query parameter")]
-                trait Documented<const NAME: u128> {}
-                #(
-                    #[diagnostic::do_not_recommend]
-                    impl Documented<{ ::phala_api::__private::contract::name_hash(#documented) }> for Operation {}
-                )*
-                impl<const NAME: u128> ::phala_api::__private::contract::Parameter<NAME> for Operation
-                where
-                    Operation: Documented<NAME>,
-                {
-                }
+                #operation
                 // Through the derive's own type: a struct without the derive fails once, at
                 // `QueryParams`, whose message says to derive it.
                 #[diagnostic::on_unimplemented(
