@@ -41,9 +41,11 @@ pub(crate) fn assertion(
     }
 }
 
-/// `ty` derives `Schema` for the component `component`, which `what` is (the answer of an
-/// operation, a property of a component).
-pub(crate) fn schema(ty: &Type, component: &str, what: &str) -> TokenStream {
+/// `ty` derives `Schema` for the component `accepted[0]`, which `what` is (the answer of an
+/// operation, a property of a component), or for one of the others in `accepted`, the same
+/// schema under another name (`Document::equivalents`).
+pub(crate) fn schema(ty: &Type, accepted: &[&str], what: &str) -> TokenStream {
+    let component = accepted.first().copied().unwrap_or_default();
     let ty = nameable(ty);
     let span = ty.span();
     let unchecked = format!(
@@ -55,11 +57,19 @@ pub(crate) fn schema(ty: &Type, component: &str, what: &str) -> TokenStream {
         "derive `phala_api::Schema` with `#[schema(\"{}\", spec = …)]`",
         escaped(component)
     );
+    let equal = accepted.iter().map(|name| {
+        quote_spanned!(span=> ::phala_api::__private::contract::equal(<#ty as Checked>::NAME, #name))
+    });
+    let others = match accepted {
+        [_, rest @ ..] if !rest.is_empty() => format!(" (or `{}`)", rest.join("`, `")),
+        _ => String::new(),
+    };
     let other = assertion(
         span,
-        quote_spanned!(span=> ::phala_api::__private::contract::equal(<#ty as Checked>::NAME, #component)),
+        quote_spanned!(span=> false #(|| #equal)*),
         &format!(
-            "{what} is the schema `{component}`, but its type is checked against another schema"
+            "{what} is the schema `{component}`{others}, but its type is checked against another \
+             schema"
         ),
         &format!("not checked against `{component}`"),
     );

@@ -72,12 +72,10 @@ pub(crate) fn check(
                 held = context.object(input, &container, fields, &object, declared);
             }
             Fields::Named(fields) if fields.named.len() == 1 => {
-                let field = &fields.named[0];
-                context.value(&field.ty, component, &format!("the schema `{name}`"));
+                context.newtype(input, &fields.named[0].ty, component);
             }
             Fields::Unnamed(fields) if fields.unnamed.len() == 1 => {
-                let field = &fields.unnamed[0];
-                context.value(&field.ty, component, &format!("the schema `{name}`"));
+                context.newtype(input, &fields.unnamed[0].ty, component);
             }
             _ => context.errors.push(
                 input.ident.span(),
@@ -154,7 +152,8 @@ impl Context<'_> {
                     );
                     continue;
                 }
-                (false, _, true) if !kinds.any => {
+                // `serde_json::Value` holds `null` itself.
+                (false, _, true) if !kinds.any && RustKind::of(&field.ty) != RustKind::AnyJson => {
                     self.errors.push(
                         field.ty.span(),
                         format!("`{wire}` may be `null` in `{component}`: use `Option<…>`"),
@@ -227,6 +226,23 @@ impl Context<'_> {
         }
     }
 
+    /// A newtype's one field against the whole component: a named type is that component's own
+    /// `Schema` type (a newtype under `simple-user` over a `Label` is not checked as it), any
+    /// other is held against the schema as a value.
+    fn newtype(&mut self, input: &DeriveInput, ty: &Type, schema: &serde_json::Value) {
+        let component = self.component.to_owned();
+        let what = format!("the field of newtype `{}`", input.ident);
+        if RustKind::of(ty) == RustKind::Named {
+            // An alias component (`$ref` only) is bound by its target's type too.
+            if !mentions_self(ty) {
+                let accepted = self.document.equivalents(&component);
+                self.checks.push(checks::schema(ty, &accepted, &what));
+            }
+            return;
+        }
+        self.value(ty, schema, &format!("the schema `{component}`"));
+    }
+
     /// `ty` (no `Option`) against the value schema `schema`; `what` names it in messages.
     fn value(&mut self, ty: &Type, schema: &serde_json::Value, what: &str) {
         let rust = RustKind::of(ty);
@@ -236,7 +252,8 @@ impl Context<'_> {
         }
         if let (Some(component), RustKind::Named) = (named_component(schema), &rust) {
             if !mentions_self(ty) {
-                self.checks.push(checks::schema(ty, component, what));
+                let accepted = self.document.equivalents(component);
+                self.checks.push(checks::schema(ty, &accepted, what));
             }
             return;
         }

@@ -12,6 +12,8 @@ use serde_json::Value;
 /// A parsed document.
 pub(crate) struct Document {
     root: Value,
+    /// The components' equivalence classes, computed on first use (`equivalents`).
+    same: std::sync::OnceLock<HashMap<String, Vec<String>>>,
 }
 
 /// A document with where it was read from, for the expansion's rebuild trigger.
@@ -108,7 +110,10 @@ pub(crate) fn parse(bytes: &[u8]) -> Result<Document, String> {
     if !root.get("paths").is_some_and(Value::is_object) {
         return Err("not an OpenAPI document: it has no `paths` object".into());
     }
-    Ok(Document { root })
+    Ok(Document {
+        root,
+        same: std::sync::OnceLock::new(),
+    })
 }
 
 /// How deep any walk of the document goes (`$ref` hops, `allOf`/`anyOf`/`oneOf` nesting): a
@@ -171,6 +176,64 @@ impl Document {
             .into_iter()
             .flat_map(|s| s.keys().map(String::as_str))
             .collect()
+    }
+
+    /// The components that are the schema `name` under another name, `name` first: an alias
+    /// (a component that is only a `$ref`) and what it names, and copies that differ only in
+    /// `nullable`, `title` or `description` (GitHub's `nullable-simple-user` is `simple-user`
+    /// that may be `null`). A type checked against one of them is faithful to all.
+    pub(crate) fn equivalents<'a>(&'a self, name: &'a str) -> Vec<&'a str> {
+        let same = self.same.get_or_init(|| {
+            let mut classes: HashMap<String, Vec<String>> = HashMap::new();
+            for component in self.component_names() {
+                classes
+                    .entry(self.shape_key(component))
+                    .or_default()
+                    .push(component.to_owned());
+            }
+            let mut by_name = HashMap::new();
+            for names in classes.into_values().filter(|names| names.len() > 1) {
+                for name in &names {
+                    by_name.insert(name.clone(), names.clone());
+                }
+            }
+            by_name
+        });
+        let mut names = vec![name];
+        names.extend(
+            same.get(name)
+                .into_iter()
+                .flatten()
+                .map(String::as_str)
+                .filter(|other| *other != name),
+        );
+        names
+    }
+
+    /// What makes two components one schema: the schema an alias chain ends at, without the
+    /// keys that do not change what it holds.
+    fn shape_key(&self, component: &str) -> String {
+        let mut name = component;
+        for _ in 0..DEPTH {
+            match self.component(name).and_then(component_ref) {
+                Some(target) if self.component(target).is_some() => name = target,
+                _ => break,
+            }
+        }
+        match self.component(name) {
+            Some(Value::Object(schema)) => {
+                let kept: serde_json::Map<String, Value> = schema
+                    .iter()
+                    .filter(|(key, _)| {
+                        !matches!(key.as_str(), "nullable" | "title" | "description")
+                    })
+                    .map(|(key, value)| (key.clone(), value.clone()))
+                    .collect();
+                Value::Object(kept).to_string()
+            }
+            Some(other) => other.to_string(),
+            None => format!("missing {name}"),
+        }
     }
 
     /// `value`, or what its local `$ref` points at (`DEPTH` hops at most, so a cycle ends).
@@ -499,6 +562,9 @@ mod tests {
     }
 
     fn document_or_empty(text: &[u8]) -> Document {
-        parse(text).unwrap_or(Document { root: Value::Null })
+        parse(text).unwrap_or(Document {
+            root: Value::Null,
+            same: std::sync::OnceLock::new(),
+        })
     }
 }

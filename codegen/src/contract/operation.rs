@@ -26,7 +26,19 @@ pub(crate) fn check(
     document: &Document,
     errors: &mut Errors,
 ) -> Vec<TokenStream> {
-    let path = &endpoint.document_path;
+    let written = &endpoint.document_path;
+    // A placeholder a Rust identifier cannot spell (`{enterprise-team}`) is bound by its
+    // snake-case argument (`<enterprise_team>`): the path is the documented one it folds to.
+    let path = document
+        .paths()
+        .find(|documented| documented == written)
+        .or_else(|| {
+            let folded = fold_placeholders(written);
+            document
+                .paths()
+                .find(|documented| fold_placeholders(documented) == folded)
+        })
+        .unwrap_or(written);
     let Some(operation) = document.operation(endpoint.method, path) else {
         errors.push(
             endpoint.template_span,
@@ -40,6 +52,31 @@ pub(crate) fn check(
     success(endpoint, &operation, &name, errors, &mut found);
     found.push(checks::statuses(&endpoint.returns.error, &operation, &name));
     found
+}
+
+/// `path` with `-` and `.` inside its placeholders made `_`, as an argument name spells them.
+fn fold_placeholders(path: &str) -> String {
+    let mut inside = false;
+    path.chars()
+        .map(|c| match c {
+            '{' => {
+                inside = true;
+                c
+            }
+            '}' => {
+                inside = false;
+                c
+            }
+            '-' | '.' if inside => '_',
+            c => c,
+        })
+        .collect()
+}
+
+/// Whether the argument `argument` binds the parameter `documented` (a name a Rust identifier
+/// cannot spell is bound by its snake-case form).
+fn binds(argument: &str, documented: &str) -> bool {
+    argument == documented || argument == documented.replace(['-', '.'], "_")
 }
 
 /// Why no operation matched, with the nearest the document has.
@@ -93,13 +130,20 @@ fn arguments(
     let mut bound: Vec<String> = Vec::new();
     let mut structs: Vec<(&syn::Ident, Type)> = Vec::new();
     let mut body = false;
+    // The header names the method sends: its fixed headers and its header arguments.
+    let mut headers: Vec<String> = endpoint
+        .options
+        .headers
+        .iter()
+        .map(|h| h.key.clone())
+        .collect();
     for argument in &endpoint.arguments {
         match &argument.role {
             Role::Path => {
                 let placeholder = argument.text();
                 if let Some(parameter) = documented("path")
                     .into_iter()
-                    .find(|p| p.name == placeholder)
+                    .find(|p| binds(&placeholder, p.name))
                 {
                     let kinds = Kinds::of(operation.document(), parameter.schema);
                     if let Some(problem) = fits_the_parameter(&kinds, &RustKind::of(&argument.ty)) {
@@ -115,21 +159,26 @@ fn arguments(
                 }
             }
             Role::Query { key } => {
-                let kind = match RustKind::of(&argument.ty) {
-                    RustKind::Option(inner) => *inner,
-                    kind => kind,
-                };
+                let value = option_inner(&argument.ty).unwrap_or(&argument.ty);
+                let kind = RustKind::of(value);
+                let parameter = queries.iter().find(|p| p.name == key);
+                if let (RustKind::Named, Some(_)) = (&kind, parameter) {
+                    // A named type sent as the documented parameter of its name: a string
+                    // enum, say, whose values its own `Serialize` decides.
+                    bound.push(key.clone());
+                    continue;
+                }
                 if matches!(kind, RustKind::Named) {
-                    if mentions_self(&argument.ty) {
+                    if mentions_self(value) {
                         continue;
                     }
-                    structs.push((&argument.name, nameable(&argument.ty)));
+                    structs.push((&argument.name, nameable(value)));
                     continue;
                 }
                 if matches!(kind, RustKind::Map | RustKind::AnyJson) {
                     continue; // its keys are only known at run time
                 }
-                let Some(parameter) = queries.iter().find(|p| p.name == key) else {
+                let Some(parameter) = parameter else {
                     let names: Vec<String> = queries.iter().map(|p| p.name.to_owned()).collect();
                     let hint = match suggest::closest(key, names.iter().map(String::as_str)) {
                         Some(near) => format!(": did you mean `{near}`?"),
@@ -156,7 +205,17 @@ fn arguments(
                     );
                 }
             }
-            Role::Header { .. } => {}
+            Role::Header { key } => {
+                header(
+                    argument,
+                    key,
+                    &documented("header"),
+                    operation,
+                    name,
+                    errors,
+                );
+                headers.push(key.clone());
+            }
             Role::Body(kind) => {
                 body = true;
                 let (documented, media) = match (operation.request_body(), kind) {
@@ -186,6 +245,24 @@ fn arguments(
         }
     }
     let method = &endpoint.item.sig.ident;
+    for required in documented("header")
+        .into_iter()
+        .filter(|p| p.required && !ignored_header(p.name))
+    {
+        if !headers
+            .iter()
+            .any(|sent| sent.eq_ignore_ascii_case(required.name))
+        {
+            errors.push(
+                method.span(),
+                format!(
+                    "`{name}` requires the header `{}`, which the method does not send: add \
+                     `#[header(\"{0}\")]` to an argument, or a fixed `header(\"{0}\" = \"…\")`",
+                    required.name
+                ),
+            );
+        }
+    }
     if !body && operation.request_body().is_some_and(|b| b.required) {
         errors.push(
             method.span(),
@@ -240,12 +317,65 @@ fn body_type(ty: &Type, operation: &Operation<'_>, name: &str, found: &mut Vec<T
         }
         _ => return,
     };
-    found.push(checks::schema(ty, component, &what));
+    found.push(checks::schema(ty, &document.equivalents(component), &what));
     let required = document
         .component(component)
         .map(|schema| Object::of(document, schema).required)
         .unwrap_or_default();
     found.push(checks::holds_required(ty, &required, &what));
+}
+
+/// Header parameters OpenAPI says to ignore: the client sets them itself.
+fn ignored_header(name: &str) -> bool {
+    ["accept", "content-type", "authorization"]
+        .iter()
+        .any(|ignored| name.eq_ignore_ascii_case(ignored))
+}
+
+/// A `#[header("…")]` argument against the operation's documented header parameters: one of
+/// them (names compare without case), of a type that does not contradict its schema.
+fn header(
+    argument: &crate::ir::Argument,
+    key: &str,
+    documented: &[&Parameter<'_>],
+    operation: &Operation<'_>,
+    name: &str,
+    errors: &mut Errors,
+) {
+    let documented: Vec<&&Parameter<'_>> = documented
+        .iter()
+        .filter(|p| !ignored_header(p.name))
+        .collect();
+    let Some(parameter) = documented.iter().find(|p| p.name.eq_ignore_ascii_case(key)) else {
+        let names: Vec<&str> = documented.iter().map(|p| p.name).collect();
+        let hint = match suggest::closest(key, names.iter().copied()) {
+            Some(near) => format!(": did you mean `{near}`?"),
+            None if names.is_empty() => ": it documents none".to_owned(),
+            None => format!(": it documents `{}`", names.join("`, `")),
+        };
+        errors.push(
+            argument.name.span(),
+            format!("`{name}` documents no header parameter `{key}`{hint}"),
+        );
+        return;
+    };
+    let value = option_inner(&argument.ty).unwrap_or(&argument.ty);
+    let kind = RustKind::of(value);
+    if matches!(kind, RustKind::Named) {
+        return; // its own `HeaderParam` decides its text
+    }
+    let kinds = Kinds::of(operation.document(), parameter.schema);
+    if let Some(problem) = fits_the_parameter(&kinds, &kind) {
+        errors.push(
+            argument.ty.span(),
+            format!(
+                "argument `{}` is {problem}, but the header `{}` of `{name}` is {}",
+                argument.text(),
+                parameter.name,
+                describe(&kinds)
+            ),
+        );
+    }
 }
 
 fn success(
@@ -293,13 +423,21 @@ fn success(
             }
         }
         (Success::Json(schema), Some(ty)) => {
-            // `serde_json::Value` holds any answer and has no fields to drift.
-            if mentions_self(ty) || RustKind::of(ty) == RustKind::AnyJson {
+            // `serde_json::Value` holds any answer (or item) and has no fields to drift.
+            let any = Box::new(RustKind::AnyJson);
+            if mentions_self(ty)
+                || matches!(RustKind::of(ty), RustKind::AnyJson)
+                || RustKind::of(ty) == RustKind::Sequence(any)
+            {
                 return;
             }
             let answer = format!("the answer of `{name}`");
             if let Some(component) = named_component(schema) {
-                found.push(checks::schema(ty, component, &answer));
+                found.push(checks::schema(
+                    ty,
+                    &operation.document().equivalents(component),
+                    &answer,
+                ));
             } else if let (Some(component), RustKind::Sequence(_)) = (
                 items(operation.document(), schema).and_then(named_component),
                 RustKind::of(ty),
@@ -307,7 +445,7 @@ fn success(
             {
                 found.push(checks::schema(
                     element,
-                    component,
+                    &operation.document().equivalents(component),
                     &format!("an item of {answer}"),
                 ));
             }
