@@ -176,14 +176,22 @@ fn bindings(
             );
         }
     }
+    // `None` for a placeholder without its argument, which was reported above.
+    let bound = |param: &str| match by_name.get(param) {
+        Some((index, arg)) if matches!(arg.role, Role::Path) => Some(*index),
+        _ => None,
+    };
     let pieces = template.segments.iter().map(|segment| match segment {
         Segment::Literal(text) => Some(ir::PathPiece::Literal(text.clone())),
-        Segment::Param(param) => match by_name.get(param.as_str()) {
-            Some((index, arg)) if matches!(arg.role, Role::Path) => {
-                Some(ir::PathPiece::Argument(*index))
-            }
-            _ => None, // reported above
-        },
+        Segment::Param(param) => bound(param).map(ir::PathPiece::Argument),
+        Segment::Mixed(parts) => parts
+            .iter()
+            .map(|part| match part {
+                template::Part::Text(text) => Some(ir::PathPart::Text(text.clone())),
+                template::Part::Param(param) => bound(param).map(ir::PathPart::Argument),
+            })
+            .collect::<Option<Vec<_>>>()
+            .map(ir::PathPiece::Mixed),
     });
     pieces.collect()
 }
@@ -305,9 +313,9 @@ mod tests {
     #[test]
     fn the_checked_endpoint_resolves_every_argument() {
         let method = "async fn f(&self, #[body] b: B, id: &str, #[query(\"q\")] q: u8, \
-                      #[header(\"X-T\")] t: &str) -> Result<X, E>;";
+                      #[header(\"X-T\")] t: &str, v: u8) -> Result<X, E>;";
         let endpoint = check_under(
-            quote!(POST "/a/<id>/", header("X-V" = "1")),
+            quote!(POST "/a/<id>/v<v>.json/", header("X-V" = "1")),
             method.parse().unwrap(),
             &ir::Options::default(),
         )
@@ -319,9 +327,17 @@ mod tests {
             .map(|piece| match piece {
                 ir::PathPiece::Literal(text) => text.clone(),
                 ir::PathPiece::Argument(index) => format!("#{index}"),
+                ir::PathPiece::Mixed(parts) => parts
+                    .iter()
+                    .map(|part| match part {
+                        ir::PathPart::Text(text) => text.clone(),
+                        ir::PathPart::Argument(index) => format!("#{index}"),
+                    })
+                    .collect(),
             })
             .collect();
-        assert_eq!(path, ["a", "#1", ""]);
+        assert_eq!(path, ["a", "#1", "v#4.json", ""]);
+        assert_eq!(endpoint.document_path, "/a/{id}/v{v}.json/");
         let roles: Vec<String> = endpoint
             .arguments
             .iter()
@@ -332,7 +348,10 @@ mod tests {
                 ir::Role::Body(kind) => format!("body {kind:?}"),
             })
             .collect();
-        assert_eq!(roles, ["body Json", "path id", "query q", "header x-t"]);
+        assert_eq!(
+            roles,
+            ["body Json", "path id", "query q", "header x-t", "path v"]
+        );
         assert!(endpoint.item.sig.inputs.iter().all(|input| match input {
             syn::FnArg::Typed(typed) => typed.attrs.is_empty(),
             syn::FnArg::Receiver(_) => true,

@@ -10,7 +10,7 @@ use quote::{ToTokens, format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
 use syn::{parse_quote, parse_quote_spanned};
 
-use crate::ir::{BodyKind, Endpoint, PathPiece, Role, Shape};
+use crate::ir::{BodyKind, Endpoint, PathPart, PathPiece, Role, Shape};
 
 /// The method with its generated default body, its descriptor written inside it.
 pub(crate) fn method(endpoint: &Endpoint) -> TokenStream {
@@ -98,6 +98,17 @@ fn path_literals(pieces: &[PathPiece]) -> Vec<String> {
         match piece {
             PathPiece::Literal(text) => literals[last].push_str(text),
             PathPiece::Argument(_) => literals.push(String::new()),
+            PathPiece::Mixed(parts) => {
+                for part in parts {
+                    match part {
+                        PathPart::Text(text) => {
+                            let last = literals.len() - 1;
+                            literals[last].push_str(text);
+                        }
+                        PathPart::Argument(_) => literals.push(String::new()),
+                    }
+                }
+            }
         }
     }
     if pieces.is_empty() {
@@ -111,13 +122,21 @@ fn path_literals(pieces: &[PathPiece]) -> Vec<String> {
 /// the argument's type, so a type without the needed trait is reported there, once.
 fn steps(endpoint: &Endpoint) -> Vec<TokenStream> {
     let arguments = &endpoint.arguments;
-    let paths = endpoint.path.iter().filter_map(|piece| match piece {
-        PathPiece::Argument(index) => {
-            let argument = &arguments[*index];
-            let (name, placeholder) = (&argument.name, argument.text());
-            Some(quote_spanned!(argument.ty.span()=> .path(#placeholder, &#name)))
-        }
-        PathPiece::Literal(_) => None,
+    let indices = endpoint.path.iter().flat_map(|piece| match piece {
+        PathPiece::Argument(index) => vec![*index],
+        PathPiece::Literal(_) => Vec::new(),
+        PathPiece::Mixed(parts) => parts
+            .iter()
+            .filter_map(|part| match part {
+                PathPart::Argument(index) => Some(*index),
+                PathPart::Text(_) => None,
+            })
+            .collect(),
+    });
+    let paths = indices.map(|index| {
+        let argument = &arguments[index];
+        let (name, placeholder) = (&argument.name, argument.text());
+        quote_spanned!(argument.ty.span()=> .path(#placeholder, &#name))
     });
     let others = arguments.iter().filter_map(|argument| {
         let (name, param) = (&argument.name, argument.text());
@@ -193,6 +212,19 @@ mod tests {
         assert_eq!(
             literals(vec![Argument(0), Argument(1), lit("")]),
             ["/", "/", "/"]
+        );
+        let text = |t: &str| PathPart::Text(t.to_owned());
+        assert_eq!(
+            literals(vec![
+                lit("compare"),
+                PathPiece::Mixed(vec![
+                    PathPart::Argument(0),
+                    text("..."),
+                    PathPart::Argument(1)
+                ]),
+                PathPiece::Mixed(vec![text("v"), PathPart::Argument(2), text(".json")]),
+            ]),
+            ["/compare/", "...", "/v", ".json"]
         );
     }
 }

@@ -35,6 +35,16 @@ pub(crate) enum PathPiece {
     Literal(String),
     /// The argument at this index of `Endpoint::arguments`, encoded as one segment.
     Argument(usize),
+    /// Literal text and arguments in one segment (`<base>...<head>`), each value encoded as
+    /// one segment piece.
+    Mixed(Vec<PathPart>),
+}
+
+/// A piece of a `PathPiece::Mixed` segment.
+pub(crate) enum PathPart {
+    Text(String),
+    /// The argument at this index of `Endpoint::arguments`.
+    Argument(usize),
 }
 
 /// An argument with its resolved role.

@@ -10,6 +10,17 @@ pub(crate) enum Segment {
     Literal(String),
     /// `<name>`: the argument called `name`, encoded as one segment.
     Param(String),
+    /// Literal text and placeholders in one segment, as a document may write it
+    /// (`<base>...<head>`, `<name>.json`): each value encoded as one segment piece, with
+    /// literal text between any two.
+    Mixed(Vec<Part>),
+}
+
+/// A piece of a `Segment::Mixed`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Part {
+    Text(String),
+    Param(String),
 }
 
 /// A parsed template: `segments` follow the leading `/`; an empty last literal is a trailing `/`.
@@ -21,10 +32,18 @@ pub(crate) struct Template {
 impl Template {
     /// The placeholder names in order.
     pub(crate) fn params(&self) -> impl Iterator<Item = &str> {
-        self.segments.iter().filter_map(|segment| match segment {
-            Segment::Param(name) => Some(name.as_str()),
-            Segment::Literal(_) => None,
-        })
+        self.segments
+            .iter()
+            .flat_map(|segment| -> Box<dyn Iterator<Item = &str> + '_> {
+                match segment {
+                    Segment::Param(name) => Box::new(std::iter::once(name.as_str())),
+                    Segment::Literal(_) => Box::new(std::iter::empty()),
+                    Segment::Mixed(parts) => Box::new(parts.iter().filter_map(|part| match part {
+                        Part::Param(name) => Some(name.as_str()),
+                        Part::Text(_) => None,
+                    })),
+                }
+            })
     }
 
     /// The path as an OpenAPI document (and a span's `url.template`) writes it:
@@ -33,12 +52,19 @@ impl Template {
         let mut path = String::new();
         for segment in &self.segments {
             path.push('/');
-            match segment {
-                Segment::Literal(text) => path.push_str(text),
-                Segment::Param(name) => {
-                    path.push('{');
-                    path.push_str(name);
-                    path.push('}');
+            let parts = match segment {
+                Segment::Literal(text) => vec![Part::Text(text.clone())],
+                Segment::Param(name) => vec![Part::Param(name.clone())],
+                Segment::Mixed(parts) => parts.clone(),
+            };
+            for part in parts {
+                match part {
+                    Part::Text(text) => path.push_str(&text),
+                    Part::Param(name) => {
+                        path.push('{');
+                        path.push_str(&name);
+                        path.push('}');
+                    }
                 }
             }
         }
@@ -110,36 +136,63 @@ fn segment(piece: &str, is_last: bool) -> Result<Segment, String> {
         _ if phala_api_rules::is_dot_segment(piece) => Err(format!(
             "the path has a `{piece}` segment: dot segments are removed by URL normalisation"
         )),
-        _ if piece.contains(['<', '>']) => placeholder(piece).map(Segment::Param),
+        _ if piece.starts_with('<') && piece.ends_with('>') && piece.matches('<').count() == 1 => {
+            placeholder(piece).map(Segment::Param)
+        }
+        _ if piece.contains(['<', '>']) => mixed(piece),
         _ => literal(piece).map(|()| Segment::Literal(piece.to_owned())),
     }
 }
 
+/// `<name>`, a whole placeholder (the caller found its `<` and `>`).
 fn placeholder(piece: &str) -> Result<String, String> {
     let inner = piece.strip_prefix('<').and_then(|p| p.strip_suffix('>'));
     match inner {
         Some("") => Err("empty placeholder `<>`: name an argument, e.g. `<kms_id>`".to_owned()),
-        Some(name) if !name.contains(['<', '>']) => {
-            if is_identifier(name) {
-                Ok(name.to_owned())
-            } else {
-                Err(format!(
-                    "placeholder `<{name}>` must name an argument (a Rust identifier){}",
-                    identifier_hint(name)
-                ))
-            }
-        }
-        _ if piece.starts_with('<') && !piece.contains('>') => {
-            Err(format!("unclosed placeholder `{piece}`: add `>`"))
-        }
-        _ if piece.ends_with('>') && !piece.contains('<') => {
-            Err(format!("placeholder `{piece}` has no opening `<`"))
-        }
+        Some(name) if is_identifier(name) => Ok(name.to_owned()),
+        Some(name) if !name.contains(['<', '>']) => Err(format!(
+            "placeholder `<{name}>` must name an argument (a Rust identifier){}",
+            identifier_hint(name)
+        )),
         _ => Err(format!(
-            "a placeholder must be a whole segment, but segment `{piece}` has more: \
-             write `/<name>/` with one name between slashes"
+            "`{piece}` is not a placeholder: write `<name>`, a Rust identifier between `<` and `>`"
         )),
     }
+}
+
+/// A segment of literal text and placeholders: `<base>...<head>`, `v<id>`, `<name>.json`.
+fn mixed(piece: &str) -> Result<Segment, String> {
+    let mut parts = Vec::new();
+    let mut rest = piece;
+    while !rest.is_empty() {
+        let Some(open) = rest.find(['<', '>']) else {
+            literal(rest)?;
+            parts.push(Part::Text(rest.to_owned()));
+            break;
+        };
+        if open > 0 {
+            literal(&rest[..open])?;
+            parts.push(Part::Text(rest[..open].to_owned()));
+        }
+        let after = &rest[open..];
+        let Some(close) = after.find('>').filter(|_| after.starts_with('<')) else {
+            return Err(if after.starts_with('>') {
+                format!("a `>` in segment `{piece}` closes no placeholder")
+            } else {
+                format!("unclosed placeholder in segment `{piece}`: add `>`")
+            });
+        };
+        let name = placeholder(&after[..=close])?;
+        if matches!(parts.last(), Some(Part::Param(_))) {
+            return Err(format!(
+                "two placeholders meet in segment `{piece}`: put literal text between them, or \
+                 write each as its own segment, so a value's end can be found"
+            ));
+        }
+        parts.push(Part::Param(name));
+        rest = &after[close + 1..];
+    }
+    Ok(Segment::Mixed(parts))
 }
 
 fn identifier_hint(name: &str) -> String {
@@ -232,6 +285,30 @@ mod tests {
     }
 
     #[test]
+    fn placeholders_inside_a_segment() {
+        let t = parse("/compare/<base>...<head>/<name>.json/v<id>").unwrap();
+        let text = |s: &str| Part::Text(s.to_owned());
+        let param = |s: &str| Part::Param(s.to_owned());
+        assert_eq!(
+            t.segments,
+            vec![
+                lit("compare"),
+                Segment::Mixed(vec![param("base"), text("..."), param("head")]),
+                Segment::Mixed(vec![param("name"), text(".json")]),
+                Segment::Mixed(vec![text("v"), param("id")]),
+            ]
+        );
+        assert_eq!(
+            t.params().collect::<Vec<_>>(),
+            ["base", "head", "name", "id"]
+        );
+        assert_eq!(
+            t.document_path(),
+            "/compare/{base}...{head}/{name}.json/v{id}"
+        );
+    }
+
+    #[test]
     fn root_and_trailing_slash() {
         assert_eq!(parse("/").unwrap().segments, vec![]);
         assert_eq!(parse("/a/").unwrap().segments, vec![lit("a"), lit("")]);
@@ -267,11 +344,13 @@ mod tests {
     #[test]
     fn rejects_malformed_placeholders() {
         assert!(error("/<>").contains("empty placeholder"));
-        assert!(error("/<id").contains("unclosed placeholder `<id`"));
-        assert!(error("/id>").contains("no opening `<`"));
-        assert!(error("/<a><b>").contains("whole segment"));
-        assert!(error("/v<id>").contains("whole segment"));
-        assert!(error("/<id>x").contains("whole segment"));
+        assert!(error("/<id").contains("unclosed placeholder in segment `<id`"));
+        assert!(error("/id>").contains("`>` in segment `id>` closes no placeholder"));
+        assert!(error("/<a><b>").contains("two placeholders meet"));
+        assert!(error("/v<id").contains("unclosed placeholder"));
+        assert!(error("/v>id").contains("closes no placeholder"));
+        assert!(error("/a<b c>").contains("Rust identifier"));
+        assert!(error("/<a> b").contains("not allowed in a URL path"));
         assert!(error("/<kms-id>").contains("did you mean `<kms_id>`?"));
         assert!(error("/<_>").contains("Rust identifier"));
         assert!(error("/<1a>").contains("Rust identifier"));

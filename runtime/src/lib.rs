@@ -34,9 +34,9 @@
 //! ```
 //!
 //! - `METHOD`: `GET`, `POST`, `PUT`, `PATCH`, `DELETE`, `HEAD` or `OPTIONS`, upper case.
-//! - `TEMPLATE`: an absolute path. Each `<name>` is a whole segment and binds the argument of
-//!   that name, whose type implements [`PathParam`] (`&str`, `String`, integers, or your own
-//!   id types).
+//! - `TEMPLATE`: an absolute path. Each `<name>` binds the argument of that name, whose type
+//!   implements [`PathParam`] (`&str`, `String`, integers, or your own id types); it is a whole
+//!   segment, or shares one with literal text (`/compare/<base>...<head>`, `/<name>.json`).
 //! - `OPTION` is one of:
 //!   - `header("Name" = "value")`: a fixed header sent on every call, e.g. an API version pin;
 //!   - `timeout = "5s"`: the total deadline (`ms`, `s` or `m`), instead of the client's;

@@ -9,6 +9,7 @@
 //! - a `DELETE` whose operation requires a JSON body;
 //! - a placeholder no Rust identifier can spell (`{enterprise-team}`), bound as
 //!   `<enterprise_team>`;
+//! - placeholders inside one segment (`{base}...{head}`);
 //! - documented header parameters, the required one sent as a fixed header;
 //! - a newtype of an alias component (`user-login` is `simple-user`);
 //! - a property whose schema is a nullable copy of a component (`nullable-simple-user`, as
@@ -108,6 +109,15 @@ trait Repos: Api {
         #[body] deletion: &Deletion,
     ) -> Result<serde_json::Value, Error>;
 
+    #[api_endpoint(GET "/repos/<owner>/<repo>/compare/<base>...<head>")]
+    async fn compare(
+        &self,
+        owner: &str,
+        repo: &str,
+        base: &str,
+        head: &str,
+    ) -> Result<serde_json::Value, Error>;
+
     #[api_endpoint(GET "/enterprises/<enterprise>/teams/<enterprise_team>")]
     async fn team(&self, enterprise: &str, enterprise_team: &str) -> Result<UserLogin, Error>;
 }
@@ -202,6 +212,21 @@ async fn a_delete_sends_its_documented_body() {
     );
     assert_eq!(request.header("content-type"), Some("application/json"));
     assert_eq!(request.body, br#"{"message":"remove","sha":"abc123"}"#);
+}
+
+#[tokio::test]
+async fn placeholders_inside_one_segment() {
+    let server = TestServer::replying(Reply::json(200, r#"{"ahead_by":1}"#)).await;
+    let answer = server
+        .client()
+        .compare("octo", "hello", "main", "octo:topic/a")
+        .await
+        .unwrap();
+    assert_eq!(answer, serde_json::json!({"ahead_by": 1}));
+    assert_eq!(
+        server.only_request().request_line(),
+        "GET /repos/octo/hello/compare/main...octo%3Atopic%2Fa HTTP/1.1"
+    );
 }
 
 #[tokio::test]

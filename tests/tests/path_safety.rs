@@ -117,3 +117,45 @@ async fn integers_newtypes_root_and_trailing_slash() {
     let targets: Vec<String> = server.requests().into_iter().map(|r| r.target).collect();
     assert_eq!(targets, ["/v/kms%2F1/apps/7/-3", "/", "/trailing/x%20y/"]);
 }
+
+trait Compare: phala_api::Api {
+    /// Placeholders inside segments, as documents write them (`{base}...{head}`, `{name}.json`).
+    #[phala_api::api_endpoint(GET "/repos/<owner>/compare/<base>...<head>/<name>.json")]
+    async fn compare(&self, owner: &str, base: &str, head: &str, name: &str) -> Result<(), Error>;
+}
+
+impl Compare for phala_api::Client {}
+
+#[tokio::test]
+async fn placeholders_inside_a_segment_are_each_one_encoded_piece() {
+    let server = TestServer::replying(Reply::status(204)).await;
+    let client = server.client();
+    client
+        .compare("octo", "main", "feature/x", "a.b")
+        .await
+        .unwrap();
+    client.compare("o", "v1.0", "a...b", "..x").await.unwrap();
+    let targets: Vec<String> = server.requests().into_iter().map(|r| r.target).collect();
+    assert_eq!(
+        targets,
+        [
+            "/repos/octo/compare/main...feature%2Fx/a.b.json",
+            "/repos/o/compare/v1.0...a...b/..x.json",
+        ]
+    );
+    // The value rules hold inside a segment too: no `.` or `..` (which with the literal dots
+    // around them could make a dot segment), nothing empty.
+    for (base, head, name) in [
+        (".", "b", "n"),
+        ("a", "..", "n"),
+        ("a", "b", ""),
+        ("a", "b", "%2e"),
+    ] {
+        let error = client.compare("o", base, head, name).await.unwrap_err();
+        assert!(
+            matches!(error, Error::InvalidArgument { .. }),
+            "{base:?} {head:?} {name:?}: {error:?}"
+        );
+    }
+    assert_eq!(server.requests().len(), 2);
+}
