@@ -226,10 +226,10 @@ fn binding(
     let body = operation
         .get("requestBody")
         .map(|body| resolve(document, body));
-    if let Some(body) = body.filter(|body| body["required"] == true) {
-        if body["content"].get("application/json").is_some() {
-            arguments.push_str(", #[body] body: &serde_json::Value");
-        }
+    if body.is_some_and(|body| {
+        body["required"] == true && body["content"].get("application/json").is_some()
+    }) {
+        arguments.push_str(", #[body] body: &serde_json::Value");
     }
     let mut successes: Vec<(&String, &Value)> = operation["responses"]
         .as_object()
