@@ -6,6 +6,8 @@ use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 use syn::{Data, DeriveInput, Fields};
 
+use crate::contract::fit::parameter_class;
+use crate::contract::rust_type::RustKind;
 use crate::errors::Errors;
 use crate::serde_attrs::{Container, Member, Side};
 
@@ -34,9 +36,11 @@ pub fn derive(input: TokenStream) -> TokenStream {
                         );
                     } else if !member.skipped(Side::Serialize) {
                         let name = container.field_name(ident, &member, Side::Serialize);
+                        let class = parameter_class(&RustKind::of(&field.ty));
                         bounds.push(quote_spanned! {field.span()=>
                             __O: ::phala_api::__private::contract::Parameter<
-                                { ::phala_api::__private::contract::name_hash(#name) }
+                                { ::phala_api::__private::contract::name_hash(#name) },
+                                #class,
                             >
                         });
                         names.push(name);

@@ -60,8 +60,9 @@ pub trait Answers<const STATUS: u16> {}
 
 /// The query parameters a `#[query]` struct sends, for the contract check:
 /// `#[derive(QueryParams)]` implements it for the struct's `QueryParams::Fields` with a bound
-/// `O: Parameter<H>` per field (`H` the hash of its name, [`name_hash`]), written at the
-/// field, so a field the operation `O` does not document is reported there.
+/// `O: Parameter<H, C>` per field (`H` the hash of its name, [`name_hash`], `C` the class of
+/// its type), written at the field, so a field the operation `O` does not document, or of a
+/// type its parameter does not take, is reported there.
 #[diagnostic::on_unimplemented(
     message = "the fields of `{Self}` cannot be checked against the document's query parameters",
     label = "derive `phala_api::QueryParams` for this `#[query]` struct"
@@ -71,8 +72,10 @@ pub trait QueryFields<O: ?Sized> {
     const OK: () = ();
 }
 
-/// The operation `Self` documents the query parameter whose name hashes to `NAME`.
-pub trait Parameter<const NAME: u128> {}
+/// The operation `Self` documents the query parameter whose name hashes to `NAME`, and it
+/// takes values of the class `CLASS` (the derive's reading of the field's type: `0` any,
+/// `1` integer, `2` float, `3` bool, `4` string, `5` sequence).
+pub trait Parameter<const NAME: u128, const CLASS: u8> {}
 
 /// The 128-bit FNV-1a hash of `name`: how a name is a const generic argument.
 pub const fn name_hash(name: &str) -> u128 {

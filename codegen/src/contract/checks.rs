@@ -138,9 +138,14 @@ pub(crate) fn statuses(error: &Type, operation: &Operation<'_>, name: &str) -> T
     );
     let operation = operation_answering(
         span,
-        &message,
-        "drop the variant, or use an enum of the statuses this operation answers with",
-        quote_spanned!(span=> u16),
+        (
+            &message,
+            "drop the variant, or use an enum of the statuses this operation answers with",
+        ),
+        (
+            quote_spanned!(span=> const VALUE: u16),
+            quote_spanned!(span=> VALUE),
+        ),
         quote_spanned!(span=> ::phala_api::__private::contract::Answers),
         &documented
             .iter()
@@ -168,27 +173,32 @@ pub(crate) fn statuses(error: &Type, operation: &Operation<'_>, name: &str) -> T
     }
 }
 
-/// A local type `Operation` that implements the runtime's `bridge<V>` (`Answers<STATUS>`,
-/// `Parameter<NAME>`) for exactly the documented `values`, through a local trait whose
-/// `on_unimplemented` carries `message` (`{VALUE}` in it is the value): a derive's bound
-/// `O: bridge<V>`, written at a variant or a field, then fails there with that message.
+/// A local type `Operation` that implements the runtime's `bridge<…>` (`Answers<STATUS>`,
+/// `Parameter<NAME, CLASS>`) for exactly the documented `values` (each the generic arguments),
+/// through a local trait whose `on_unimplemented` carries `message` (`{VALUE}` in it is the
+/// first argument): a derive's bound `O: bridge<…>`, written at a variant or a field, then
+/// fails there with that message. `parameters` declares the const parameters, `arguments`
+/// names them.
 fn operation_answering(
     span: Span,
-    message: &str,
-    label: &str,
-    kind: TokenStream,
+    (message, label): (&str, &str),
+    (parameters, arguments): (TokenStream, TokenStream),
     bridge: TokenStream,
     values: &[TokenStream],
 ) -> TokenStream {
     quote_spanned! {span=>
         struct Operation;
         #[diagnostic::on_unimplemented(message = #message, label = #label)]
-        trait Documented<const VALUE: #kind> {}
+        trait Documented<#parameters> {}
         #(
             #[diagnostic::do_not_recommend]
-            impl Documented<{ #values }> for Operation {}
+            impl Documented<#values> for Operation {}
         )*
-        impl<const VALUE: #kind> #bridge<VALUE> for Operation where Operation: Documented<VALUE> {}
+        impl<#parameters> #bridge<#arguments> for Operation
+        where
+            Operation: Documented<#arguments>,
+        {
+        }
     }
 }
 
@@ -219,40 +229,60 @@ fn maps_nothing(error: &Type) -> bool {
     )
 }
 
+/// A documented query parameter, as the struct check needs it.
+pub(crate) struct Documented<'d> {
+    pub(crate) name: &'d str,
+    /// The classes of Rust types it takes (`fit::classes_taken`).
+    pub(crate) classes: Vec<u8>,
+    /// Its schema's kinds, for the message.
+    pub(crate) described: String,
+}
+
 /// The fields of the `#[query]` structs are `documented` query parameters of `operation` (each
 /// field a bound `#[derive(QueryParams)]` writes at the field), and together with the scalar
 /// arguments they bind every required one (`unbound`).
 pub(crate) fn query_structs(
     structs: &[(&Ident, Type)],
-    documented: &[&str],
+    documented: &[Documented<'_>],
     unbound: &[&str],
     operation: &str,
 ) -> TokenStream {
     let list = if documented.is_empty() {
         "none".to_owned()
     } else {
-        format!("`{}`", documented.join("`, `"))
+        documented
+            .iter()
+            .map(|d| format!("`{}` ({})", d.name, d.described))
+            .collect::<Vec<_>>()
+            .join(", ")
     };
     let fields = structs.iter().map(|(argument, ty)| {
         let span = ty.span();
         let message = format!(
-            "a field of `#[query]` argument `{}` is not a query parameter of `{}`, which \
-             documents {}",
+            "a field of `#[query]` argument `{}` is not a query parameter of `{}`, or is of a \
+             type the parameter does not take; it documents {}",
             crate::syntax::unraw(argument),
             escaped(operation),
             escaped(&list)
         );
-        let hashes: Vec<TokenStream> = documented
+        let values: Vec<TokenStream> = documented
             .iter()
-            .map(|name| quote_spanned!(span=> ::phala_api::__private::contract::name_hash(#name)))
+            .flat_map(|d| {
+                let name = d.name;
+                d.classes.iter().map(move |class| {
+                    quote_spanned!(span=> { ::phala_api::__private::contract::name_hash(#name) }, #class)
+                })
+            })
             .collect();
         let operation = operation_answering(
             span,
-            &message,
-            "not a documented query parameter",
-            quote_spanned!(span=> u128),
+            (&message, "not a documented query parameter of this type"),
+            (
+                quote_spanned!(span=> const NAME: u128, const CLASS: u8),
+                quote_spanned!(span=> NAME, CLASS),
+            ),
             quote_spanned!(span=> ::phala_api::__private::contract::Parameter),
-            &hashes,
+            &values,
         );
         quote_spanned! {span=>
             const _: () = {

@@ -32,6 +32,43 @@ pub(crate) fn fits_the_parameter(kinds: &Kinds, rust: &RustKind) -> Option<Strin
     (!fits).then(|| rust.describe())
 }
 
+/// What a `#[query]` struct field sends, as a number a const generic can carry (the derive
+/// writes it, the check compares it): the classes `fits_the_parameter` tells apart, `0` for a
+/// type it cannot judge, which fits every parameter.
+pub(crate) fn parameter_class(rust: &RustKind) -> u8 {
+    match rust {
+        RustKind::Option(inner) => parameter_class(inner),
+        RustKind::Integer { .. } => 1,
+        RustKind::Float => 2,
+        RustKind::Bool => 3,
+        RustKind::Str => 4,
+        RustKind::Sequence(_) => 5,
+        RustKind::AnyJson | RustKind::Map | RustKind::Named => 0,
+    }
+}
+
+/// The classes (`parameter_class`) whose values a parameter of `kinds` takes.
+pub(crate) fn classes_taken(kinds: &Kinds) -> Vec<u8> {
+    let representatives = [
+        RustKind::Integer {
+            signed: true,
+            bits: 64,
+        },
+        RustKind::Float,
+        RustKind::Bool,
+        RustKind::Str,
+        RustKind::Sequence(Box::new(RustKind::Named)),
+    ];
+    std::iter::once(0)
+        .chain(
+            representatives
+                .iter()
+                .filter(|rust| fits_the_parameter(kinds, rust).is_none())
+                .map(parameter_class),
+        )
+        .collect()
+}
+
 /// How a field's Rust type fails to hold every value `kinds` allows (minus `null`), if it
 /// does: a response can carry any of them.
 pub(crate) fn holds_every_value(kinds: &Kinds, rust: &RustKind) -> Option<String> {

@@ -12,7 +12,7 @@ use syn::spanned::Spanned;
 
 use super::checks;
 use super::document::{Document, Operation, Parameter, Success};
-use super::fit::{describe, fits_the_parameter};
+use super::fit::{classes_taken, describe, fits_the_parameter};
 use super::rust_type::RustKind;
 use super::schema::{Kinds, Object, items, named_component};
 use crate::check::suggest;
@@ -274,7 +274,6 @@ fn arguments(
         .filter(|p| p.required && !bound.iter().any(|b| b == p.name))
         .map(|p| p.name)
         .collect();
-    let documented: Vec<&str> = queries.iter().map(|p| p.name).collect();
     if structs.is_empty() {
         for missing in unbound {
             errors.push(
@@ -286,6 +285,17 @@ fn arguments(
             );
         }
     } else {
+        let documented: Vec<checks::Documented<'_>> = queries
+            .iter()
+            .map(|p| {
+                let kinds = Kinds::of(operation.document(), p.schema);
+                checks::Documented {
+                    name: p.name,
+                    classes: classes_taken(&kinds),
+                    described: describe(&kinds),
+                }
+            })
+            .collect();
         found.push(checks::query_structs(&structs, &documented, &unbound, name));
     }
 }
