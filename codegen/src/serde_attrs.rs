@@ -21,6 +21,8 @@ pub(crate) struct Container {
     /// `#[serde(default)]`: every missing field takes the container's default.
     pub(crate) default: bool,
     pub(crate) transparent: bool,
+    /// `#[serde(untagged)]`: an enum reads the first variant that fits.
+    pub(crate) untagged: bool,
 }
 
 /// `#[serde(...)]` on a field or variant.
@@ -47,6 +49,8 @@ impl Container {
                     skip_value(&meta)?;
                 } else if meta.path.is_ident("transparent") {
                     container.transparent = true;
+                } else if meta.path.is_ident("untagged") {
+                    container.untagged = true;
                 } else {
                     skip_value(&meta)?;
                 }

@@ -21,17 +21,25 @@ pub fn workspace() -> PathBuf {
 }
 
 /// GitHub's REST description, from the cache or fetched with `npm pack` and `tar`; why not.
+/// Once per process: the tests that need it may run at the same time.
 pub fn github_document() -> Result<PathBuf, String> {
+    static DOCUMENT: std::sync::OnceLock<Result<PathBuf, String>> = std::sync::OnceLock::new();
+    DOCUMENT.get_or_init(fetch_github_document).clone()
+}
+
+fn fetch_github_document() -> Result<PathBuf, String> {
     let cache = workspace().join("target/whole-document");
     let document = cache.join("api.github.com.json");
     if document.exists() {
         return Ok(document);
     }
-    std::fs::create_dir_all(&cache).map_err(|e| format!("{}: {e}", cache.display()))?;
+    // Fetched into a directory of this process's own, then moved into place whole.
+    let work = cache.join(format!("fetch-{}", std::process::id()));
+    std::fs::create_dir_all(&work).map_err(|e| format!("{}: {e}", work.display()))?;
     let run = |program: &str, args: &[&str]| -> Result<String, String> {
         let output = Command::new(program)
             .args(args)
-            .current_dir(&cache)
+            .current_dir(&work)
             .output()
             .map_err(|e| format!("cannot run `{program}` (is it installed?): {e}"))?;
         if !output.status.success() {
@@ -48,10 +56,9 @@ pub fn github_document() -> Result<PathBuf, String> {
     })?;
     let tarball = tarball.lines().last().unwrap_or_default().to_owned();
     run("tar", &["xzf", &tarball, GITHUB_FILE])?;
-    std::fs::rename(cache.join(GITHUB_FILE), &document)
+    std::fs::rename(work.join(GITHUB_FILE), &document)
         .map_err(|e| format!("{}: {e}", document.display()))?;
-    let _ = std::fs::remove_file(cache.join(&tarball));
-    let _ = std::fs::remove_dir_all(cache.join("package"));
+    let _ = std::fs::remove_dir_all(&work);
     Ok(document)
 }
 

@@ -12,6 +12,10 @@
 //! - placeholders inside one segment (`{base}...{head}`);
 //! - documented header parameters, the required one sent as a fixed header;
 //! - a newtype of an alias component (`user-login` is `simple-user`);
+//! - an inline answer and an inline body, each bound by a type named after where its schema
+//!   is (a JSON pointer), checked field by field;
+//! - a union answer (`oneOf` of a string and a component) read by an untagged enum whose
+//!   variants are checked against the alternatives;
 //! - a property whose schema is a nullable copy of a component (`nullable-simple-user`, as
 //!   GitHub's 3.0 document writes a nullable reference), held as `Option` of the original's type.
 
@@ -69,6 +73,50 @@ pub struct Deletion {
     pub branch: Option<String>,
 }
 
+/// `GET /user` answers an inline object: the type names it by its pointer.
+#[derive(Debug, PartialEq, Deserialize, Schema)]
+#[schema(
+    "#/paths/~1user/get/responses/200/content/application~1json/schema",
+    spec = "openapi/soundness-3.0.json"
+)]
+pub struct Me {
+    pub login: String,
+    pub id: i64,
+    #[serde(default)]
+    pub plan: Option<String>,
+}
+
+/// `POST /user/keys` takes an inline object.
+#[derive(Debug, Serialize, Schema)]
+#[schema(
+    "#/paths/~1user~1keys/post/requestBody/content/application~1json/schema",
+    spec = "openapi/soundness-3.0.json"
+)]
+pub struct NewKey {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    pub key: String,
+}
+
+#[derive(Debug, PartialEq, Deserialize, Schema)]
+#[schema("label", spec = "openapi/soundness-3.0.json")]
+pub struct Label {
+    pub name: String,
+    pub color: String,
+}
+
+/// An item of `GET /repos/{owner}/{repo}/labels`: a name, or a whole label.
+#[derive(Debug, PartialEq, Deserialize, Schema)]
+#[serde(untagged)]
+#[schema(
+    "#/paths/~1repos~1{owner}~1{repo}~1labels/get/responses/200/content/application~1json/schema/items",
+    spec = "openapi/soundness-3.0.json"
+)]
+pub enum LabelOrName {
+    Name(String),
+    Label(Label),
+}
+
 #[phala_api::api(
     spec = "openapi/soundness-3.0.json",
     header("X-GitHub-Api-Version" = "2022-11-28")
@@ -117,6 +165,15 @@ trait Repos: Api {
         base: &str,
         head: &str,
     ) -> Result<serde_json::Value, Error>;
+
+    #[api_endpoint(GET "/user")]
+    async fn me(&self) -> Result<Me, Error>;
+
+    #[api_endpoint(POST "/user/keys")]
+    async fn add_key(&self, #[body] key: &NewKey) -> Result<(), Error>;
+
+    #[api_endpoint(GET "/repos/<owner>/<repo>/labels")]
+    async fn labels(&self, owner: &str, repo: &str) -> Result<Vec<LabelOrName>, Error>;
 
     #[api_endpoint(GET "/enterprises/<enterprise>/teams/<enterprise_team>")]
     async fn team(&self, enterprise: &str, enterprise_team: &str) -> Result<UserLogin, Error>;
@@ -244,4 +301,43 @@ async fn a_placeholder_no_identifier_spells() {
         server.only_request().request_line(),
         "GET /enterprises/acme/teams/core-team HTTP/1.1"
     );
+}
+
+#[tokio::test]
+async fn inline_schemas_and_a_union_by_their_pointers() {
+    let server = TestServer::start(|request| match request.target.as_str() {
+        "/user" => Reply::json(200, r#"{"login":"octo","id":1,"plan":null}"#),
+        "/user/keys" => Reply::status(201),
+        _ => Reply::json(200, r#"["bug",{"name":"doc","color":"00f"}]"#),
+    })
+    .await;
+    let client = server.client();
+    let me = client.me().await.unwrap();
+    assert_eq!(
+        me,
+        Me {
+            login: "octo".into(),
+            id: 1,
+            plan: None
+        }
+    );
+    let key = NewKey {
+        title: None,
+        key: "ssh-ed25519 AAAA".into(),
+    };
+    client.add_key(&key).await.unwrap();
+    let labels = client.labels("octo", "hello").await.unwrap();
+    assert_eq!(
+        labels,
+        [
+            LabelOrName::Name("bug".into()),
+            LabelOrName::Label(Label {
+                name: "doc".into(),
+                color: "00f".into()
+            })
+        ]
+    );
+    let requests = server.requests();
+    assert_eq!(requests[1].request_line(), "POST /user/keys HTTP/1.1");
+    assert_eq!(requests[1].body, br#"{"key":"ssh-ed25519 AAAA"}"#);
 }

@@ -9,7 +9,8 @@ use syn::{Data, DeriveInput, Fields, LitStr, Type};
 
 use super::checks;
 use super::document::Document;
-use super::fit::holds_every_value;
+use super::document::escape;
+use super::fit::{describe, holds_every_value};
 use super::rust_type::RustKind;
 use super::schema::{Kinds, Object, enum_values, items, named_component};
 use crate::check::suggest;
@@ -83,7 +84,10 @@ pub(crate) fn check(
                  unit variants",
             ),
         },
-        Data::Enum(data) => context.string_enum(input, &container, data, component),
+        Data::Enum(data) if unit_variants(data) => {
+            context.string_enum(input, &container, data, component)
+        }
+        Data::Enum(data) => context.union(input, &container, data, component, &name),
         Data::Union(_) => context
             .errors
             .push(input.ident.span(), "a union has no JSON schema"),
@@ -269,6 +273,140 @@ impl Context<'_> {
         }
     }
 
+    /// An untagged enum of newtype variants against a `oneOf`/`anyOf` schema: each variant
+    /// holds one alternative, and each alternative (but `null`) has a variant.
+    fn union(
+        self,
+        input: &DeriveInput,
+        container: &Container,
+        data: &syn::DataEnum,
+        schema: &serde_json::Value,
+        name: &str,
+    ) {
+        let component = self.component.to_owned();
+        let Some((key, listed)) = self.document.resolve(schema).and_then(|schema| {
+            ["oneOf", "anyOf"]
+                .iter()
+                .find_map(|key| Some((*key, schema.get(*key)?.as_array()?)))
+        }) else {
+            self.errors.push(
+                input.ident.span(),
+                format!(
+                    "`{component}` is not a union (`oneOf`/`anyOf`): an enum with data is checked \
+                     against one, a string enum has unit variants only"
+                ),
+            );
+            return;
+        };
+        if !container.untagged {
+            self.errors.push(
+                input.ident.span(),
+                format!(
+                    "`{component}` is a `{key}` without a tag: read it with `#[serde(untagged)]`"
+                ),
+            );
+        }
+        // Where the union is: its alternatives are named by their pointers when inline.
+        let at = if name.starts_with("#/") {
+            name.to_owned()
+        } else {
+            format!("#/components/schemas/{}", escape(name))
+        };
+        let alternatives: Vec<(Vec<String>, Kinds)> = listed
+            .iter()
+            .enumerate()
+            .map(|(i, alternative)| {
+                let names = match named_component(alternative) {
+                    Some(target) => self
+                        .document
+                        .equivalents(target)
+                        .into_iter()
+                        .map(str::to_owned)
+                        .collect(),
+                    None => vec![format!("{at}/{key}/{i}")],
+                };
+                (names, Kinds::of(self.document, alternative))
+            })
+            .filter(|(_, kinds)| kinds.names() != Vec::<&str>::new() || kinds.any)
+            .collect();
+        let mut named_variants: Vec<Type> = Vec::new();
+        let mut scalar_kinds: Vec<RustKind> = Vec::new();
+        for variant in &data.variants {
+            let Fields::Unnamed(fields) = &variant.fields else {
+                self.errors.push(
+                    variant.span(),
+                    format!(
+                        "a variant of a union holds one alternative of `{component}`: `{}(T)`",
+                        variant.ident
+                    ),
+                );
+                continue;
+            };
+            let Some(field) = fields.unnamed.first().filter(|_| fields.unnamed.len() == 1) else {
+                continue;
+            };
+            let rust = RustKind::of(&field.ty);
+            match rust {
+                RustKind::AnyJson => return, // holds every alternative
+                RustKind::Named if !mentions_self(&field.ty) => {
+                    // One of the alternatives that a type of its own stands for.
+                    let accepted: Vec<&str> = alternatives
+                        .iter()
+                        .filter(|(_, kinds)| kinds.object || kinds.any)
+                        .flat_map(|(names, _)| names.iter().map(String::as_str))
+                        .collect();
+                    let what = format!("variant `{}` of `{}`", variant.ident, input.ident);
+                    self.checks
+                        .push(checks::schema(&field.ty, &accepted, &what));
+                    named_variants.push(field.ty.clone());
+                }
+                RustKind::Named => {}
+                rust => {
+                    if !alternatives.iter().any(|(_, kinds)| {
+                        holds_every_value(kinds, &rust).is_none() && !kinds.object
+                    }) {
+                        self.errors.push(
+                            field.ty.span(),
+                            format!("no alternative of `{component}` is {}", rust.describe()),
+                        );
+                    }
+                    scalar_kinds.push(rust);
+                }
+            }
+        }
+        // Every alternative has a variant: a scalar one by its kind, an object by its name.
+        for (names, kinds) in &alternatives {
+            if kinds.object || kinds.any {
+                let held = named_variants.iter().flat_map(|ty| {
+                    names.iter().map(move |name| {
+                        quote::quote_spanned!(ty.span()=> ::phala_api::__private::contract::equal(<#ty as ::phala_api::Schema>::NAME, #name))
+                    })
+                });
+                self.checks.push(checks::assertion(
+                    input.ident.span(),
+                    quote::quote!(false #(|| #held)*),
+                    &format!(
+                        "`{}` has no variant for the alternative `{}` of `{component}`",
+                        input.ident, names[0]
+                    ),
+                    "a variant is missing",
+                ));
+            } else if !scalar_kinds
+                .iter()
+                .any(|rust| holds_every_value(kinds, rust).is_none())
+            {
+                self.errors.push(
+                    input.ident.span(),
+                    format!(
+                        "`{}` has no variant for the alternative of `{component}` that is {}",
+                        input.ident,
+                        describe(kinds)
+                    ),
+                );
+            }
+        }
+    }
+
     fn string_enum(
         self,
         input: &DeriveInput,
@@ -329,4 +467,11 @@ impl Context<'_> {
             }
         }
     }
+}
+
+/// Whether every variant is a unit (a string enum), or there are none.
+fn unit_variants(data: &syn::DataEnum) -> bool {
+    data.variants
+        .iter()
+        .all(|variant| matches!(variant.fields, Fields::Unit))
 }

@@ -153,15 +153,25 @@ impl Document {
     pub(crate) fn operation(&self, method: &str, path: &str) -> Option<Operation<'_>> {
         let item = self.path_item(path)?;
         let operation = self.resolve(item.get(method.to_ascii_lowercase())?)?;
+        let pointer = match item_pointer(&self.root, path) {
+            Some(item) => format!("{item}/{}", method.to_ascii_lowercase()),
+            None => String::new(),
+        };
         Some(Operation {
             document: self,
             item,
             operation,
+            pointer,
         })
     }
 
-    /// The schema `components.schemas.<name>`.
+    /// The schema `components.schemas.<name>`, or, for a name that is a JSON pointer
+    /// (`#/paths/~1user/get/responses/200/content/application~1json/schema`), the inline
+    /// schema there: how a type names a schema that is no component.
     pub(crate) fn component(&self, name: &str) -> Option<&Value> {
+        if name.starts_with("#/") {
+            return self.pointer(name);
+        }
         self.root.get("components")?.get("schemas")?.get(name)
     }
 
@@ -266,6 +276,24 @@ pub(crate) struct Operation<'d> {
     document: &'d Document,
     item: &'d Value,
     operation: &'d Value,
+    /// Where the operation is, as a JSON pointer (`#/paths/~1a~1{b}/get`): inline schemas are
+    /// named by their pointer.
+    pointer: String,
+}
+
+/// `token` escaped for a JSON pointer (RFC 6901).
+pub(crate) fn escape(token: &str) -> String {
+    token.replace('~', "~0").replace('/', "~1")
+}
+
+/// The pointer of the path item `path`, where its operations are: the path's own, or the
+/// `$ref` it is (a path item may be a reference).
+fn item_pointer(root: &Value, path: &str) -> Option<String> {
+    let item = root.get("paths")?.get(path)?;
+    Some(match item.get("$ref").and_then(Value::as_str) {
+        Some(reference) => reference.to_owned(),
+        None => format!("#/paths/{}", escape(path)),
+    })
 }
 
 /// A documented parameter.
@@ -283,8 +311,9 @@ pub(crate) struct RequestBody<'d> {
     pub(crate) required: bool,
     /// Its media types, as written.
     pub(crate) media: Vec<String>,
-    /// The schema of its JSON media type, if it has one (`{}` when untyped).
-    pub(crate) json_schema: Option<&'d Value>,
+    /// The schema of its JSON media type, if it has one (`{}` when untyped), and where it is
+    /// (a JSON pointer, the name of an inline schema).
+    pub(crate) json_schema: Option<(&'d Value, String)>,
 }
 
 impl RequestBody<'_> {
@@ -307,8 +336,8 @@ impl RequestBody<'_> {
 pub(crate) enum Success<'d> {
     /// No 2xx is documented: nothing to compare.
     Undocumented,
-    /// A 2xx with a JSON body of this schema (`{}` when untyped).
-    Json(&'d Value),
+    /// A 2xx with a JSON body of this schema (`{}` when untyped), and its pointer.
+    Json(&'d Value, String),
     /// A 2xx without a JSON body (204, or another media type).
     NoJson,
 }
@@ -357,12 +386,14 @@ impl<'d> Operation<'d> {
 
     /// The request body, if the operation documents one.
     pub(crate) fn request_body(&self) -> Option<RequestBody<'d>> {
-        let body = self.document.resolve(self.operation.get("requestBody")?)?;
+        let written = self.operation.get("requestBody")?;
+        let at = reference_or(written, format!("{}/requestBody", self.pointer));
+        let body = self.document.resolve(written)?;
         let media = body.get("content").and_then(Value::as_object);
         Some(RequestBody {
             required: body.get("required").and_then(Value::as_bool) == Some(true),
             media: media.into_iter().flat_map(|c| c.keys().cloned()).collect(),
-            json_schema: json_schema(media),
+            json_schema: json_schema(media, &at),
         })
     }
 
@@ -395,26 +426,43 @@ impl<'d> Operation<'d> {
             .filter(|(code, _)| code.starts_with('2'))
             .collect();
         success.sort_by(|a, b| a.0.cmp(b.0));
-        let Some(response) = success
-            .first()
-            .and_then(|(_, response)| self.document.resolve(response))
-        else {
+        let Some((code, written)) = success.first() else {
             return Success::Undocumented;
         };
-        match json_schema(response.get("content").and_then(Value::as_object)) {
-            Some(schema) => Success::Json(schema),
+        let at = reference_or(written, format!("{}/responses/{code}", self.pointer));
+        let Some(response) = self.document.resolve(written) else {
+            return Success::Undocumented;
+        };
+        match json_schema(response.get("content").and_then(Value::as_object), &at) {
+            Some((schema, pointer)) => Success::Json(schema, pointer),
             None => Success::NoJson,
         }
     }
 }
 
-/// The schema of the JSON media type of a `content` map (`{}`-like `null` when it gives none).
-fn json_schema(content: Option<&serde_json::Map<String, Value>>) -> Option<&Value> {
+/// `written`'s pointer: the `$ref` it is, or `at`, where it is written.
+fn reference_or(written: &Value, at: String) -> String {
+    match written.get("$ref").and_then(Value::as_str) {
+        Some(reference) => reference.to_owned(),
+        None => at,
+    }
+}
+
+/// The schema of the JSON media type of the `content` map of the object at `at` (`{}`-like
+/// `null` when it gives none), and its pointer.
+fn json_schema<'v>(
+    content: Option<&'v serde_json::Map<String, Value>>,
+    at: &str,
+) -> Option<(&'v Value, String)> {
     content
         .into_iter()
         .flatten()
         .find(|(media, _)| is_json(media))
-        .map(|(_, media)| media.get("schema").unwrap_or(&EMPTY))
+        .map(|(media, value)| {
+            let schema = value.get("schema").unwrap_or(&EMPTY);
+            let pointer = format!("{at}/content/{}/schema", escape(media));
+            (schema, pointer)
+        })
 }
 
 fn is_json(media: &str) -> bool {
@@ -460,7 +508,10 @@ mod tests {
             .map(|p| (p.name, p.location, p.required))
             .collect();
         assert_eq!(parameters, [("id", "path", true), ("page", "query", true)]);
-        assert!(matches!(get.success(), Success::Json(s) if component_ref(s) == Some("Item")));
+        assert!(
+            matches!(get.success(), Success::Json(s, at) if component_ref(s) == Some("Item")
+                && at == "#/paths/~1items~1{id}/get/responses/200/content/application~1json/schema")
+        );
         assert!(get.documents(404) && get.documents(200) && !get.documents(500));
         let delete = document.operation("DELETE", "/items/{id}").unwrap();
         assert!(matches!(delete.success(), Success::NoJson));

@@ -11,10 +11,10 @@ use syn::Type;
 use syn::spanned::Spanned;
 
 use super::checks;
-use super::document::{Document, Operation, Parameter, Success};
+use super::document::{Document, Operation, Parameter, Success, escape};
 use super::fit::{classes_taken, describe, fits_the_parameter};
 use super::rust_type::RustKind;
-use super::schema::{Kinds, Object, items, named_component};
+use super::schema::{Kinds, Object, named_component};
 use crate::check::suggest;
 use crate::errors::Errors;
 use crate::ir::{BodyKind, Endpoint, Role, Shape};
@@ -304,35 +304,67 @@ fn arguments(
 /// array of one): the type is checked against it and holds every required property.
 fn body_type(ty: &Type, operation: &Operation<'_>, name: &str, found: &mut Vec<TokenStream>) {
     let ty = option_inner(ty).unwrap_or(ty);
-    let Some(schema) = operation.request_body().and_then(|body| body.json_schema) else {
+    let Some((schema, pointer)) = operation.request_body().and_then(|body| body.json_schema) else {
         return;
     };
-    if mentions_self(ty) || RustKind::of(ty) == RustKind::AnyJson {
-        return;
-    }
     let what = format!("the request body of `{name}`");
     let document = operation.document();
-    let (ty, component, what) = match (named_component(schema), RustKind::of(ty)) {
-        (Some(component), RustKind::Named) => (ty, component, what),
-        (None, RustKind::Sequence(_)) => {
-            match (
-                items(document, schema).and_then(named_component),
-                element(ty),
-            ) {
-                (Some(component), Some(element)) => {
-                    (element, component, format!("an item of {what}"))
-                }
-                _ => return,
-            }
+    if let Some((ty, accepted, what)) = typed(document, ty, schema, pointer, what) {
+        let names: Vec<&str> = accepted.iter().map(String::as_str).collect();
+        found.push(checks::schema(ty, &names, &what));
+        let required = document
+            .component(names[0])
+            .map(|schema| Object::of(document, schema).required)
+            .unwrap_or_default();
+        found.push(checks::holds_required(ty, &required, &what));
+    }
+}
+
+/// Which schema a body or answer type `ty` must derive `Schema` of, when the documented
+/// `schema` (at `pointer`) has one: a component (or an alias or copy of it), an inline object
+/// or union (named by its pointer), an item's of either for a sequence type; with the type
+/// (the element, for a sequence) and what it is, for messages. `None` when the type is not
+/// judged by its `Schema`: `serde_json::Value`, scalars, an untyped schema.
+fn typed<'a>(
+    document: &Document,
+    ty: &'a Type,
+    schema: &serde_json::Value,
+    pointer: String,
+    what: String,
+) -> Option<(&'a Type, Vec<String>, String)> {
+    if mentions_self(ty) {
+        return None;
+    }
+    let resolved = document.resolve(schema)?;
+    let named = named_component(schema);
+    let array =
+        resolved.get("items").is_some() && Kinds::of(document, resolved).names() == ["array"];
+    match RustKind::of(ty) {
+        RustKind::Sequence(_) if array => {
+            let element = element(ty)?;
+            let element = option_inner(element).unwrap_or(element);
+            let at = match named {
+                Some(component) => format!("#/components/schemas/{}/items", escape(component)),
+                None => format!("{pointer}/items"),
+            };
+            let items = resolved.get("items")?;
+            typed(document, element, items, at, format!("an item of {what}"))
         }
-        _ => return,
-    };
-    found.push(checks::schema(ty, &document.equivalents(component), &what));
-    let required = document
-        .component(component)
-        .map(|schema| Object::of(document, schema).required)
-        .unwrap_or_default();
-    found.push(checks::holds_required(ty, &required, &what));
+        RustKind::Named => {
+            if let Some(component) = named {
+                let accepted = document.equivalents(component);
+                return Some((ty, accepted.into_iter().map(str::to_owned).collect(), what));
+            }
+            // An inline object or union has no name but where it is.
+            let object = resolved.get("properties").is_some();
+            let union = ["oneOf", "anyOf"]
+                .iter()
+                .any(|key| resolved.get(*key).is_some());
+            let inline = document.component(&pointer).is_some();
+            ((object || union) && inline).then(|| (ty, vec![pointer], what))
+        }
+        _ => None,
+    }
 }
 
 /// Header parameters OpenAPI says to ignore: the client sets them itself.
@@ -419,7 +451,7 @@ fn success(
             ty.span(),
             format!("`{name}` documents no JSON body for its success answer: return `()`"),
         ),
-        (Success::Json(schema), None) => {
+        (Success::Json(schema, _), None) => {
             if !Kinds::of(operation.document(), schema).any {
                 let what = named_component(schema)
                     .map_or_else(|| "a JSON body".to_owned(), |c| format!("a `{c}`"));
@@ -432,32 +464,13 @@ fn success(
                 );
             }
         }
-        (Success::Json(schema), Some(ty)) => {
-            // `serde_json::Value` holds any answer (or item) and has no fields to drift.
-            let any = Box::new(RustKind::AnyJson);
-            if mentions_self(ty)
-                || matches!(RustKind::of(ty), RustKind::AnyJson)
-                || RustKind::of(ty) == RustKind::Sequence(any)
-            {
-                return;
-            }
+        (Success::Json(schema, pointer), Some(ty)) => {
             let answer = format!("the answer of `{name}`");
-            if let Some(component) = named_component(schema) {
-                found.push(checks::schema(
-                    ty,
-                    &operation.document().equivalents(component),
-                    &answer,
-                ));
-            } else if let (Some(component), RustKind::Sequence(_)) = (
-                items(operation.document(), schema).and_then(named_component),
-                RustKind::of(ty),
-            ) && let Some(element) = element(ty)
+            if let Some((ty, accepted, what)) =
+                typed(operation.document(), ty, schema, pointer, answer)
             {
-                found.push(checks::schema(
-                    element,
-                    &operation.document().equivalents(component),
-                    &format!("an item of {answer}"),
-                ));
+                let names: Vec<&str> = accepted.iter().map(String::as_str).collect();
+                found.push(checks::schema(ty, &names, &what));
             }
         }
     }
