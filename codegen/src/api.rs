@@ -37,7 +37,10 @@ pub fn api_attribute(attr: TokenStream, item: TokenStream) -> TokenStream {
         .ok();
     let outer = attr
         .as_ref()
-        .map(|attr| check::options(&attr.options, check::Level::Trait, &mut errors))
+        .map(|attr| ir::Options {
+            documented: attr.spec.is_some(),
+            ..check::options(&attr.options, check::Level::Trait, &mut errors)
+        })
         .unwrap_or_default();
     // A document that cannot be read is one error at `spec`; the methods still expand.
     let mut contract_errors = Errors::default();

@@ -54,7 +54,9 @@ pub(crate) fn endpoint(
         }
     };
     let own = options::check(&attr.options, Level::Method, &mut errors);
-    let arguments = roles(&declaration.arguments, method, &own, &mut errors);
+    // Under a document, a body is judged by the operation (a `GET` may document one).
+    let bodyless = method.filter(|m| BODYLESS.contains(m) && !outer.documented);
+    let arguments = roles(&declaration.arguments, bodyless, &own, &mut errors);
     let mut options = own.over(outer);
     // A header argument replaces a trait's fixed header of the same name, as a method's own
     // `header(…)` does (one of the method's own is reported as set twice by `roles`).
@@ -209,7 +211,7 @@ fn role_name(role: &Role) -> &'static str {
 /// method's own fixed headers) and the body checked across all arguments.
 fn roles(
     arguments: &[Argument],
-    method: Option<&str>,
+    bodyless: Option<&str>,
     own: &ir::Options,
     errors: &mut Errors,
 ) -> Option<Vec<ir::Argument>> {
@@ -253,7 +255,7 @@ fn roles(
                             first.text()
                         ),
                     );
-                } else if let Some(method) = method.filter(|m| BODYLESS.contains(m)) {
+                } else if let Some(method) = bodyless {
                     errors.push_spanned(
                         attr,
                         format!(

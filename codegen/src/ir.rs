@@ -103,6 +103,9 @@ pub(crate) struct Options {
     pub(crate) timeout_ms: Option<u64>,
     /// `retry = …`; `None` leaves it to the method (idempotent ones retry).
     pub(crate) retry: Option<bool>,
+    /// The trait has `spec`: the document, not the method, says which requests carry a body
+    /// (a `GET` may, where an operation documents one).
+    pub(crate) documented: bool,
 }
 
 impl Options {
@@ -121,6 +124,7 @@ impl Options {
             headers,
             timeout_ms: self.timeout_ms.or(outer.timeout_ms),
             retry: self.retry.or(outer.retry),
+            documented: self.documented || outer.documented,
         }
     }
 }

@@ -6,14 +6,15 @@
 //! - a `QueryParams` struct passed as `Option<&T>`;
 //! - an array answer read as `Vec<serde_json::Value>`;
 //! - a nullable property held by `serde_json::Value`, which holds `null` itself;
-//! - a `DELETE` whose operation requires a JSON body;
+//! - a `DELETE` whose operation requires a JSON body, and a `GET` whose operation documents one
+//!   (as search APIs do);
 //! - a placeholder no Rust identifier can spell (`{enterprise-team}`), bound as
 //!   `<enterprise_team>`;
 //! - placeholders inside one segment (`{base}...{head}`);
 //! - documented header parameters, the required one sent as a fixed header;
 //! - a newtype of an alias component (`user-login` is `simple-user`);
-//! - an inline answer and an inline body, each bound by a type named after where its schema
-//!   is (a JSON pointer), checked field by field;
+//! - an inline answer, an inline JSON body and an inline form body, each bound by a type named
+//!   after where its schema is (a JSON pointer), checked field by field;
 //! - a union answer (`oneOf` of a string and a component) read by an untagged enum whose
 //!   variants are checked against the alternatives;
 //! - a property whose schema is a nullable copy of a component (`nullable-simple-user`, as
@@ -98,6 +99,19 @@ pub struct NewKey {
     pub key: String,
 }
 
+/// `POST /login/oauth/access_token` takes an inline form.
+#[derive(Debug, Serialize, Schema)]
+#[schema(
+    "#/paths/~1login~1oauth~1access_token/post/requestBody/content/application~1x-www-form-urlencoded/schema",
+    spec = "openapi/soundness-3.0.json"
+)]
+pub struct TokenRequest {
+    pub client_id: String,
+    pub code: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub redirect_uri: Option<String>,
+}
+
 #[derive(Debug, PartialEq, Deserialize, Schema)]
 #[schema("label", spec = "openapi/soundness-3.0.json")]
 pub struct Label {
@@ -168,6 +182,13 @@ trait Repos: Api {
 
     #[api_endpoint(GET "/user")]
     async fn me(&self) -> Result<Me, Error>;
+
+    #[api_endpoint(POST "/login/oauth/access_token")]
+    async fn token(&self, #[body(form)] request: &TokenRequest)
+    -> Result<serde_json::Value, Error>;
+
+    #[api_endpoint(GET "/search/query")]
+    async fn search(&self, #[body] query: &serde_json::Value) -> Result<serde_json::Value, Error>;
 
     #[api_endpoint(POST "/user/keys")]
     async fn add_key(&self, #[body] key: &NewKey) -> Result<(), Error>;
@@ -308,6 +329,7 @@ async fn inline_schemas_and_a_union_by_their_pointers() {
     let server = TestServer::start(|request| match request.target.as_str() {
         "/user" => Reply::json(200, r#"{"login":"octo","id":1,"plan":null}"#),
         "/user/keys" => Reply::status(201),
+        "/search/query" | "/login/oauth/access_token" => Reply::json(200, "{}"),
         _ => Reply::json(200, r#"["bug",{"name":"doc","color":"00f"}]"#),
     })
     .await;
@@ -326,7 +348,17 @@ async fn inline_schemas_and_a_union_by_their_pointers() {
         key: "ssh-ed25519 AAAA".into(),
     };
     client.add_key(&key).await.unwrap();
+    client
+        .search(&serde_json::json!({"q": "is:open"}))
+        .await
+        .unwrap();
     let labels = client.labels("octo", "hello").await.unwrap();
+    let token = TokenRequest {
+        client_id: "app".into(),
+        code: "c/1".into(),
+        redirect_uri: None,
+    };
+    client.token(&token).await.unwrap();
     assert_eq!(
         labels,
         [
@@ -340,4 +372,11 @@ async fn inline_schemas_and_a_union_by_their_pointers() {
     let requests = server.requests();
     assert_eq!(requests[1].request_line(), "POST /user/keys HTTP/1.1");
     assert_eq!(requests[1].body, br#"{"key":"ssh-ed25519 AAAA"}"#);
+    assert_eq!(requests[2].request_line(), "GET /search/query HTTP/1.1");
+    assert_eq!(requests[2].body, br#"{"q":"is:open"}"#);
+    assert_eq!(
+        requests[4].request_line(),
+        "POST /login/oauth/access_token HTTP/1.1"
+    );
+    assert_eq!(requests[4].body, b"client_id=app&code=c%2F1");
 }

@@ -43,8 +43,9 @@ pub(crate) fn assertion(
 
 /// `ty` derives `Schema` for the component `accepted[0]`, which `what` is (the answer of an
 /// operation, a property of a component), or for one of the others in `accepted`, the same
-/// schema under another name (`Document::equivalents`).
-pub(crate) fn schema(ty: &Type, accepted: &[&str], what: &str) -> TokenStream {
+/// schema under another name (`Document::equivalents`); and, for a request body, has a field
+/// for each of the schema's `required` properties (a `partial` type may not).
+pub(crate) fn schema(ty: &Type, accepted: &[&str], what: &str, required: &[String]) -> TokenStream {
     let component = accepted.first().copied().unwrap_or_default();
     let ty = nameable(ty);
     let span = ty.span();
@@ -57,47 +58,31 @@ pub(crate) fn schema(ty: &Type, accepted: &[&str], what: &str) -> TokenStream {
         "derive `phala_api::Schema` with `#[schema(\"{}\", spec = …)]`",
         escaped(component)
     );
-    let equal = accepted.iter().map(|name| {
-        quote_spanned!(span=> ::phala_api::__private::contract::equal(<#ty as Checked>::NAME, #name))
-    });
+    let same: Vec<TokenStream> = accepted
+        .iter()
+        .map(|name| {
+            quote_spanned!(span=> ::phala_api::__private::contract::equal(<#ty as Checked>::NAME, #name))
+        })
+        .collect();
     let others = match accepted {
         [_, rest @ ..] if !rest.is_empty() => format!(" (or `{}`)", rest.join("`, `")),
         _ => String::new(),
     };
     let other = assertion(
         span,
-        quote_spanned!(span=> false #(|| #equal)*),
+        quote_spanned!(span=> false #(|| #same)*),
         &format!(
             "{what} is the schema `{component}`{others}, but its type is checked against another \
              schema"
         ),
         &format!("not checked against `{component}`"),
     );
-    quote_spanned! {span=>
-        const _: () = {
-            #[diagnostic::on_unimplemented(message = #unchecked, label = #derive)]
-            trait Checked {
-                const NAME: &'static str;
-            }
-            #[diagnostic::do_not_recommend]
-            impl<T: ::phala_api::Schema + ?::core::marker::Sized> Checked for T {
-                const NAME: &'static str = <T as ::phala_api::Schema>::NAME;
-            }
-            #other
-        };
-    }
-}
-
-/// A request body's type holds every property `required` by the documented schema: a
-/// `partial` answer type is no body.
-pub(crate) fn holds_required(ty: &Type, required: &[String], what: &str) -> TokenStream {
-    let ty = nameable(ty);
-    let span = ty.span();
-    let checks = required.iter().map(|property| {
+    // Judged only of a type of the schema: another one is reported above, once.
+    let held = required.iter().map(|property| {
         assertion(
             span,
-            quote_spanned!(span=> ::phala_api::__private::contract::contains(
-                <#ty as ::phala_api::Schema>::HELD, #property)),
+            quote_spanned!(span=> !(false #(|| #same)*)
+                || ::phala_api::__private::contract::contains(<#ty as Checked>::HELD, #property)),
             &format!(
                 "{what} requires the property `{property}`, which its type has no field for (a \
                  `partial` type reads answers only)"
@@ -105,7 +90,31 @@ pub(crate) fn holds_required(ty: &Type, required: &[String], what: &str) -> Toke
             &format!("has no field for `{property}`"),
         )
     });
-    quote_spanned!(span=> #(#checks)*)
+    // Only a body's check reads what the type holds.
+    let (held_item, held_value) = if required.is_empty() {
+        (TokenStream::new(), TokenStream::new())
+    } else {
+        (
+            quote_spanned!(span=> const HELD: &'static [&'static str];),
+            quote_spanned!(span=> const HELD: &'static [&'static str] = <T as ::phala_api::Schema>::HELD;),
+        )
+    };
+    quote_spanned! {span=>
+        const _: () = {
+            #[diagnostic::on_unimplemented(message = #unchecked, label = #derive)]
+            trait Checked {
+                const NAME: &'static str;
+                #held_item
+            }
+            #[diagnostic::do_not_recommend]
+            impl<T: ::phala_api::Schema + ?::core::marker::Sized> Checked for T {
+                const NAME: &'static str = <T as ::phala_api::Schema>::NAME;
+                #held_value
+            }
+            #other
+            #(#held)*
+        };
+    }
 }
 
 /// The statuses the method's error enum maps are documented by `operation`: each status

@@ -240,7 +240,7 @@ impl Context<'_> {
             // An alias component (`$ref` only) is bound by its target's type too.
             if !mentions_self(ty) {
                 let accepted = self.document.equivalents(&component);
-                self.checks.push(checks::schema(ty, &accepted, &what));
+                self.checks.push(checks::schema(ty, &accepted, &what, &[]));
             }
             return;
         }
@@ -257,7 +257,7 @@ impl Context<'_> {
         if let (Some(component), RustKind::Named) = (named_component(schema), &rust) {
             if !mentions_self(ty) {
                 let accepted = self.document.equivalents(component);
-                self.checks.push(checks::schema(ty, &accepted, what));
+                self.checks.push(checks::schema(ty, &accepted, what, &[]));
             }
             return;
         }
@@ -357,7 +357,7 @@ impl Context<'_> {
                         .collect();
                     let what = format!("variant `{}` of `{}`", variant.ident, input.ident);
                     self.checks
-                        .push(checks::schema(&field.ty, &accepted, &what));
+                        .push(checks::schema(&field.ty, &accepted, &what, &[]));
                     named_variants.push(field.ty.clone());
                 }
                 RustKind::Named => {}

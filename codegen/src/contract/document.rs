@@ -314,6 +314,8 @@ pub(crate) struct RequestBody<'d> {
     /// The schema of its JSON media type, if it has one (`{}` when untyped), and where it is
     /// (a JSON pointer, the name of an inline schema).
     pub(crate) json_schema: Option<(&'d Value, String)>,
+    /// The same of its `application/x-www-form-urlencoded` media type.
+    pub(crate) form_schema: Option<(&'d Value, String)>,
 }
 
 impl RequestBody<'_> {
@@ -394,6 +396,9 @@ impl<'d> Operation<'d> {
             required: body.get("required").and_then(Value::as_bool) == Some(true),
             media: media.into_iter().flat_map(|c| c.keys().cloned()).collect(),
             json_schema: json_schema(media, &at),
+            form_schema: media_schema(media, &at, |m| {
+                m.eq_ignore_ascii_case("application/x-www-form-urlencoded")
+            }),
         })
     }
 
@@ -454,10 +459,20 @@ fn json_schema<'v>(
     content: Option<&'v serde_json::Map<String, Value>>,
     at: &str,
 ) -> Option<(&'v Value, String)> {
+    media_schema(content, at, is_json)
+}
+
+/// The schema of the first media type of `content` that `wanted` accepts (its parameters
+/// cut off), and its pointer.
+fn media_schema<'v>(
+    content: Option<&'v serde_json::Map<String, Value>>,
+    at: &str,
+    wanted: impl Fn(&str) -> bool,
+) -> Option<(&'v Value, String)> {
     content
         .into_iter()
         .flatten()
-        .find(|(media, _)| is_json(media))
+        .find(|(media, _)| wanted(media.split(';').next().unwrap_or_default().trim()))
         .map(|(media, value)| {
             let schema = value.get("schema").unwrap_or(&EMPTY);
             let pointer = format!("{at}/content/{}/schema", escape(media));

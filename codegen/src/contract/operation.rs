@@ -228,8 +228,8 @@ fn arguments(
                     (None, BodyKind::Form) => (false, "form"),
                     (None, BodyKind::Multipart) => (false, "multipart"),
                 };
-                if documented && *kind == BodyKind::Json {
-                    body_type(&argument.ty, operation, name, found);
+                if documented && *kind != BodyKind::Multipart {
+                    body_type(&argument.ty, *kind, operation, name, found);
                 }
                 if !documented {
                     errors.push(
@@ -300,23 +300,33 @@ fn arguments(
     }
 }
 
-/// A JSON body's type against the documented request schema, when that is a component (or an
-/// array of one): the type is checked against it and holds every required property.
-fn body_type(ty: &Type, operation: &Operation<'_>, name: &str, found: &mut Vec<TokenStream>) {
+/// A JSON or form body's type against the documented request schema of its media type, when
+/// that is a component, an inline object or union (or an array of one): the type is checked
+/// against it and holds every required property.
+fn body_type(
+    ty: &Type,
+    kind: BodyKind,
+    operation: &Operation<'_>,
+    name: &str,
+    found: &mut Vec<TokenStream>,
+) {
     let ty = option_inner(ty).unwrap_or(ty);
-    let Some((schema, pointer)) = operation.request_body().and_then(|body| body.json_schema) else {
+    let schema = operation.request_body().and_then(|body| match kind {
+        BodyKind::Form => body.form_schema,
+        _ => body.json_schema,
+    });
+    let Some((schema, pointer)) = schema else {
         return;
     };
     let what = format!("the request body of `{name}`");
     let document = operation.document();
     if let Some((ty, accepted, what)) = typed(document, ty, schema, pointer, what) {
         let names: Vec<&str> = accepted.iter().map(String::as_str).collect();
-        found.push(checks::schema(ty, &names, &what));
         let required = document
             .component(names[0])
             .map(|schema| Object::of(document, schema).required)
             .unwrap_or_default();
-        found.push(checks::holds_required(ty, &required, &what));
+        found.push(checks::schema(ty, &names, &what, &required));
     }
 }
 
@@ -470,7 +480,7 @@ fn success(
                 typed(operation.document(), ty, schema, pointer, answer)
             {
                 let names: Vec<&str> = accepted.iter().map(String::as_str).collect();
-                found.push(checks::schema(ty, &names, &what));
+                found.push(checks::schema(ty, &names, &what, &[]));
             }
         }
     }
