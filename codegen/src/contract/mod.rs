@@ -8,11 +8,13 @@
 mod checks;
 pub(crate) mod component;
 pub(crate) mod document;
+mod documented_operation;
 pub(crate) mod fit;
 mod operation;
 pub(crate) mod rust_type;
 pub(crate) mod schema;
 pub(crate) mod spec;
+mod typed;
 mod yaml;
 
 use proc_macro2::TokenStream;

@@ -11,14 +11,15 @@ use syn::Type;
 use syn::spanned::Spanned;
 
 use super::checks;
-use super::document::{Document, Operation, Parameter, Success, escape};
+use super::document::{Document, Operation, Parameter, Success};
 use super::fit::{classes_taken, describe, fits_the_parameter};
 use super::rust_type::RustKind;
 use super::schema::{Kinds, Object, named_component};
+use super::typed::typed;
 use crate::check::suggest;
 use crate::errors::Errors;
 use crate::ir::{BodyKind, Endpoint, Role, Shape};
-use crate::syntax::{element, mentions_self, nameable, option_inner};
+use crate::syntax::{mentions_self, nameable, option_inner};
 
 /// Checks `endpoint` against `document`; returns the `const` checks it needs.
 pub(crate) fn check(
@@ -327,53 +328,6 @@ fn body_type(
             .map(|schema| Object::of(document, schema).required)
             .unwrap_or_default();
         found.push(checks::schema(ty, &names, &what, &required));
-    }
-}
-
-/// Which schema a body or answer type `ty` must derive `Schema` of, when the documented
-/// `schema` (at `pointer`) has one: a component (or an alias or copy of it), an inline object
-/// or union (named by its pointer), an item's of either for a sequence type; with the type
-/// (the element, for a sequence) and what it is, for messages. `None` when the type is not
-/// judged by its `Schema`: `serde_json::Value`, scalars, an untyped schema.
-fn typed<'a>(
-    document: &Document,
-    ty: &'a Type,
-    schema: &serde_json::Value,
-    pointer: String,
-    what: String,
-) -> Option<(&'a Type, Vec<String>, String)> {
-    if mentions_self(ty) {
-        return None;
-    }
-    let resolved = document.resolve(schema)?;
-    let named = named_component(schema);
-    let array =
-        resolved.get("items").is_some() && Kinds::of(document, resolved).names() == ["array"];
-    match RustKind::of(ty) {
-        RustKind::Sequence(_) if array => {
-            let element = element(ty)?;
-            let element = option_inner(element).unwrap_or(element);
-            let at = match named {
-                Some(component) => format!("#/components/schemas/{}/items", escape(component)),
-                None => format!("{pointer}/items"),
-            };
-            let items = resolved.get("items")?;
-            typed(document, element, items, at, format!("an item of {what}"))
-        }
-        RustKind::Named => {
-            if let Some(component) = named {
-                let accepted = document.equivalents(component);
-                return Some((ty, accepted.into_iter().map(str::to_owned).collect(), what));
-            }
-            // An inline object or union has no name but where it is.
-            let object = resolved.get("properties").is_some();
-            let union = ["oneOf", "anyOf"]
-                .iter()
-                .any(|key| resolved.get(*key).is_some());
-            let inline = document.component(&pointer).is_some();
-            ((object || union) && inline).then(|| (ty, vec![pointer], what))
-        }
-        _ => None,
     }
 }
 
