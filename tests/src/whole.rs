@@ -142,7 +142,7 @@ pub fn bindings(document: &Value, spec: &str) -> Bindings {
          #![allow(dead_code, non_camel_case_types, clippy::all)]\n\
          use phala_api::{Api, Error, api_endpoint};\n\n",
     );
-    let components = component_types(document, spec, &mut out);
+    let components = component_types(document, Some(spec), usize::MAX, &mut out);
     let _ = writeln!(
         out,
         "#[phala_api::api(spec = {spec:?})]\npub trait Whole: Api {{"
@@ -271,22 +271,25 @@ fn scalar(document: &Value, schema: &Value) -> Option<&'static str> {
     }
 }
 
-/// A `Schema` type per component: an object's scalar properties as fields (`Option` where
-/// optional or nullable), the others left out by name; any other component a newtype over
-/// `serde_json::Value`.
-fn component_types(document: &Value, spec: &str, out: &mut String) -> usize {
-    let mut count = 0;
+/// A type per component (the first `count`): an object's scalar properties as fields
+/// (`Option` where optional or nullable), the others left out by name; any other component a
+/// newtype over `serde_json::Value`. With `spec`, each derives `Schema` against it; without,
+/// the same types are plain serde types (what the check costs is the difference).
+pub fn component_types(
+    document: &Value,
+    spec: Option<&str>,
+    count: usize,
+    out: &mut String,
+) -> usize {
+    let mut written = 0;
     let components = document["components"]["schemas"].as_object();
-    for (i, (name, schema)) in components.into_iter().flatten().enumerate() {
-        count += 1;
+    for (i, (name, schema)) in components.into_iter().flatten().take(count).enumerate() {
+        written += 1;
+        let derive = match spec {
+            Some(_) => "#[derive(serde::Deserialize, phala_api::Schema)]",
+            None => "#[derive(serde::Deserialize)]",
+        };
         let object = schema["type"] == "object" && schema["properties"].is_object();
-        if !object {
-            let _ = writeln!(
-                out,
-                "#[derive(serde::Deserialize, phala_api::Schema)]\n#[schema({name:?}, spec = {spec:?})]\npub struct C{i}(pub serde_json::Value);\n"
-            );
-            continue;
-        }
         let properties = schema["properties"].as_object().into_iter().flatten();
         let required: Vec<&str> = schema["required"]
             .as_array()
@@ -314,17 +317,24 @@ fn component_types(document: &Value, spec: &str, out: &mut String) -> usize {
                 );
             }
         }
-        let ignore = if left_out.is_empty() {
-            String::new()
-        } else {
-            format!(", ignore({})", left_out.join(", "))
+        let attribute = match spec {
+            Some(spec) if object && !left_out.is_empty() => format!(
+                "#[schema({name:?}, spec = {spec:?}, ignore({}))]\n",
+                left_out.join(", ")
+            ),
+            Some(spec) => format!("#[schema({name:?}, spec = {spec:?})]\n"),
+            None => String::new(),
         };
-        let _ = writeln!(
-            out,
-            "#[derive(serde::Deserialize, phala_api::Schema)]\n#[schema({name:?}, spec = {spec:?}{ignore})]\npub struct C{i} {{\n{fields}}}\n"
-        );
+        if object {
+            let _ = writeln!(out, "{derive}\n{attribute}pub struct C{i} {{\n{fields}}}\n");
+        } else {
+            let _ = writeln!(
+                out,
+                "{derive}\n{attribute}pub struct C{i}(pub serde_json::Value);\n"
+            );
+        }
     }
-    count
+    written
 }
 
 /// Writes `source` as a crate beside a copy of `document` and `cargo check`s it; the

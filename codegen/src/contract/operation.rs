@@ -180,15 +180,10 @@ fn arguments(
                     continue; // its keys are only known at run time
                 }
                 let Some(parameter) = parameter else {
-                    let names: Vec<String> = queries.iter().map(|p| p.name.to_owned()).collect();
-                    let hint = match suggest::closest(key, names.iter().map(String::as_str)) {
-                        Some(near) => format!(": did you mean `{near}`?"),
-                        None if names.is_empty() => ": it documents none".to_owned(),
-                        None => format!(": it documents `{}`", names.join("`, `")),
-                    };
+                    let names = queries.iter().map(|p| p.name);
                     errors.push(
                         argument.name.span(),
-                        format!("`{name}` documents no query parameter `{key}`{hint}"),
+                        undocumented(name, "query", key, names),
                     );
                     continue;
                 };
@@ -331,6 +326,23 @@ fn body_type(
     }
 }
 
+/// "`GET /a` documents no query parameter `x`", with the nearest documented name, or the
+/// names it does document.
+fn undocumented<'a>(
+    operation: &str,
+    location: &str,
+    key: &str,
+    documented: impl Iterator<Item = &'a str>,
+) -> String {
+    let names: Vec<&str> = documented.collect();
+    let hint = match suggest::closest(key, names.iter().copied()) {
+        Some(near) => format!(": did you mean `{near}`?"),
+        None if names.is_empty() => ": it documents none".to_owned(),
+        None => format!(": it documents `{}`", names.join("`, `")),
+    };
+    format!("`{operation}` documents no {location} parameter `{key}`{hint}")
+}
+
 /// Header parameters OpenAPI says to ignore: the client sets them itself.
 fn ignored_header(name: &str) -> bool {
     ["accept", "content-type", "authorization"]
@@ -353,15 +365,10 @@ fn header(
         .filter(|p| !ignored_header(p.name))
         .collect();
     let Some(parameter) = documented.iter().find(|p| p.name.eq_ignore_ascii_case(key)) else {
-        let names: Vec<&str> = documented.iter().map(|p| p.name).collect();
-        let hint = match suggest::closest(key, names.iter().copied()) {
-            Some(near) => format!(": did you mean `{near}`?"),
-            None if names.is_empty() => ": it documents none".to_owned(),
-            None => format!(": it documents `{}`", names.join("`, `")),
-        };
+        let names = documented.iter().map(|p| p.name);
         errors.push(
             argument.name.span(),
-            format!("`{name}` documents no header parameter `{key}`{hint}"),
+            undocumented(name, "header", key, names),
         );
         return;
     };
