@@ -292,21 +292,25 @@ impl<'c> Call<'c> {
         let mut retried: Option<Reply> = None;
         loop {
             let request = self.request(client, attempts.time_left());
-            let (outcome, wait) = match client.http().execute(request).await {
+            // Whether this attempt got an answer (a status), even if its body then failed.
+            let (outcome, wait, answered) = match client.http().execute(request).await {
                 Ok(response) => {
                     span.record("http.response.status_code", response.status().as_u16());
                     let reply = reply::read(response, client, stream).await;
                     let wait = attempts.after_reply(&reply);
-                    (reply, wait)
+                    (reply, wait, true)
                 }
                 Err(error) => {
                     let wait = attempts.after_failure(&error);
-                    (Err(Error::transport(error)), wait)
+                    (Err(Error::transport(error)), wait, false)
                 }
             };
             let Some(wait) = wait else {
+                // A retryable answer stands for a later attempt that timed out before any
+                // answer; one that answered and then timed out reading its body ends the call
+                // with that timeout, not with the earlier status.
                 let outcome = match (outcome, retried) {
-                    (Err(error), Some(answer)) if error.is_timeout() => Ok(answer),
+                    (Err(error), Some(answer)) if error.is_timeout() && !answered => Ok(answer),
                     (outcome, _) => outcome,
                 };
                 let made = attempts.made();

@@ -300,17 +300,21 @@ impl<E: ApiError> Error<E> {
     }
 }
 
-/// Server-sourced text with control characters escaped (`\n`, `\u{1b}`), so that a server
-/// cannot forge log lines or terminal sequences through an error's `Display`.
+/// Server-sourced text with what `Debug` would escape escaped (`\n`, `\u{1b}`, the line
+/// separator `\u{2028}`, the bidi override `\u{202e}`, …), quotes kept as they are, so that a
+/// server cannot forge log lines, terminal sequences or reordered text through an error's
+/// `Display`.
 pub(crate) struct Escaped<'a>(pub(crate) &'a str);
 
 impl fmt::Display for Escaped<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         for c in self.0.chars() {
-            if c.is_control() {
-                write!(f, "{}", c.escape_default())?;
-            } else {
+            // `escape_debug` leaves printable characters alone (quotes aside, which it escapes
+            // for a literal's sake and text does not need).
+            if matches!(c, '"' | '\'' | '\\') || c.escape_debug().len() == 1 {
                 write!(f, "{c}")?;
+            } else {
+                write!(f, "{}", c.escape_default())?;
             }
         }
         Ok(())

@@ -258,8 +258,13 @@ impl Reply {
         }
         Err(Error::ContentType {
             status: self.status,
-            content_type: header_text(&self.headers, CONTENT_TYPE.as_str(), None)
-                .unwrap_or_else(|| "(not text)".to_owned()),
+            // Server text going into an error: the key redacted, as from any header.
+            content_type: header_text(
+                &self.headers,
+                CONTENT_TYPE.as_str(),
+                self.api_key.as_deref(),
+            )
+            .unwrap_or_else(|| "(not text)".to_owned()),
             excerpt: self.excerpt(),
             attempts: 1,
         })

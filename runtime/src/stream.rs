@@ -33,6 +33,9 @@ pub struct ByteStream {
     limit: Option<u64>,
     read: u64,
     attempts: u32,
+    /// The length announced when the answer came: kept, since the response it was read from
+    /// is gone once the body has been read.
+    announced: Option<u64>,
 }
 
 enum Source {
@@ -57,6 +60,7 @@ impl ByteStream {
         ByteStream {
             status: response.status(),
             headers: response.headers().clone(),
+            announced: response.content_length(),
             source: Source::Live(Some(response), None),
             limit: None,
             read: 0,
@@ -66,6 +70,7 @@ impl ByteStream {
 
     pub(crate) fn read(status: StatusCode, headers: HeaderMap, body: Bytes, attempts: u32) -> Self {
         ByteStream {
+            announced: Some(body.len() as u64),
             source: Source::Read(Some(body)),
             status,
             headers,
@@ -93,10 +98,7 @@ impl ByteStream {
 
     /// The announced length of the body, if the server sent one.
     pub fn content_length(&self) -> Option<u64> {
-        match &self.source {
-            Source::Live(response, _) => response.as_ref().and_then(|r| r.content_length()),
-            Source::Read(body) => body.as_ref().map(|b| b.len() as u64),
-        }
+        self.announced
     }
 
     /// The next chunk as it arrives; `None` at the end of the body.

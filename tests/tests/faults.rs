@@ -629,6 +629,39 @@ async fn a_timeout_after_a_503_keeps_the_503() {
     assert_eq!(server.requests().len(), 2);
 }
 
+/// A later attempt that answered and then timed out reading its body ends the call with that
+/// timeout: the earlier 503 stands only for an attempt that got no answer at all.
+#[tokio::test]
+async fn a_timeout_reading_a_later_answer_is_a_timeout() {
+    let server = RawServer::start(|n| {
+        if n == 0 {
+            vec![Step::response(
+                "503 Service Unavailable",
+                &[("retry-after", "0")],
+                b"",
+            )]
+        } else {
+            // Headers announce a body that never comes.
+            vec![
+                Step::text(
+                    "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 64\r\n\r\n{",
+                ),
+                Step::Hang,
+            ]
+        }
+    })
+    .await;
+    let waits = Waits::default();
+    let client = builder(&server.url(), &waits)
+        .timeout(Duration::from_secs(1))
+        .build()
+        .unwrap();
+    let error = client.get_kms_info("kms_1").await.unwrap_err();
+    assert!(error.is_timeout(), "{error:?}");
+    assert_eq!(error.attempts(), Some(2));
+    assert_eq!(server.requests().len(), 2);
+}
+
 #[tokio::test]
 async fn statuses_502_and_504_are_retried_too() {
     for line in [

@@ -114,13 +114,20 @@ async fn an_echoed_key_reaches_no_error_and_no_log() {
 /// an ESC cannot start a forged log line or a terminal sequence.
 #[tokio::test]
 async fn server_text_cannot_forge_log_lines() {
-    let forged = r#"{"detail":[{"type":"x","loc":["q\nINFO forged"],"msg":"bad\n2026-11-28 INFO admin logged in \u001b[2J"}]}"#;
+    let forged = r#"{"detail":[{"type":"x","loc":["q\nINFO forged"],"msg":"bad\n2026-11-28 INFO admin logged in \u001b[2J \u2028line \u202eesrever"}]}"#;
     let server = TestServer::replying(Reply::json(422, forged)).await;
     let error = client(&server).get_kms_info("kms_1").await.unwrap_err();
     let text = error.to_string();
     assert!(!text.contains('\n') && !text.contains('\u{1b}'), "{text:?}");
+    // A line separator and a right-to-left override are escaped too.
     assert!(
-        text.contains(r"bad\n2026-11-28 INFO admin logged in \u{1b}[2J"),
+        !text.contains('\u{2028}') && !text.contains('\u{202e}'),
+        "{text:?}"
+    );
+    assert!(
+        text.contains(
+            r"bad\n2026-11-28 INFO admin logged in \u{1b}[2J \u{2028}line \u{202e}esrever"
+        ),
         "{text}"
     );
     assert!(text.contains(r"q\nINFO forged"), "{text}");
@@ -133,4 +140,22 @@ async fn server_text_cannot_forge_log_lines() {
         .unwrap_err()
         .to_string();
     assert!(!text.contains('\n') && !text.contains('\u{1b}'), "{text:?}");
+}
+
+/// A `Content-Type` that echoes the key reaches `Error::ContentType` redacted.
+#[tokio::test]
+async fn an_echoed_key_in_a_content_type_is_redacted() {
+    let server = TestServer::replying(
+        Reply::status(200)
+            .header("content-type", &format!("text/html; echo={KEY}"))
+            .body("<html></html>"),
+    )
+    .await;
+    let error = client(&server).get_kms_info("kms_1").await.unwrap_err();
+    assert!(matches!(error, Error::ContentType { .. }), "{error:?}");
+    assert!(
+        error.to_string().contains("text/html; echo=<redacted>"),
+        "{error}"
+    );
+    assert_clean("a content-type error", &error);
 }
