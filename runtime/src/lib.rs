@@ -350,6 +350,7 @@ mod response;
 mod retry;
 mod shape;
 mod stream;
+mod unescape;
 mod validation;
 
 pub use bytes::Bytes;

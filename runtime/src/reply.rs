@@ -8,15 +8,18 @@ use reqwest::{Response, StatusCode};
 use serde::de::{DeserializeOwned, IgnoredAny};
 
 use crate::error::MAX_EXCERPT_BYTES;
+use crate::unescape::unescape_json_strings;
 use crate::validation::HttpValidationError;
 use crate::{ApiError, ByteStream, Client, Error};
 
 /// The longest `X-Request-ID` or `Location` kept, in bytes.
 const MAX_HEADER_KEPT: usize = 256;
 
-/// A response whose body was read, at most up to the client's limit, with the API key
-/// redacted from the body before anything decodes it: whatever a server echoes, no error, `E`
-/// or serde message built from it can hold the key.
+/// A response whose body was read, at most up to the client's limit. An error answer's body is
+/// redacted before anything decodes it (its JSON escapes written out first, so an escaped echo
+/// is found too): whatever a server echoes, no error, `E` or serde message built from it can
+/// hold the key. A success body is kept as the server sent it (values handed to the caller are
+/// the server's bytes); the text of an error built from it comes from a redacted view.
 #[derive(Debug)]
 pub struct Reply {
     pub(crate) status: StatusCode,
@@ -73,7 +76,11 @@ pub(crate) async fn read<E: ApiError>(
     let reply = |body: Bytes, truncated: bool| Reply {
         status,
         headers,
-        body: redact(body, client.key_finder(), truncated),
+        body: if status.is_success() {
+            body
+        } else {
+            for_errors(body, client.key_finder(), truncated)
+        },
         unread: None,
         attempts: 1,
         truncated,
@@ -117,6 +124,28 @@ fn header_text(headers: &HeaderMap, name: &str, secret: Option<&str>) -> Option<
 }
 
 const REDACTED: &str = "<redacted>";
+
+/// JSON forbids a byte-order mark but lets parsers ignore one (RFC 8259 §8.1).
+fn without_bom(body: &[u8]) -> &[u8] {
+    body.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(body)
+}
+
+/// `body` as an error may show it: its JSON string escapes written out, then the key redacted.
+pub(crate) fn for_errors(
+    body: Bytes,
+    finder: Option<&memchr::memmem::Finder<'_>>,
+    truncated: bool,
+) -> Bytes {
+    if finder.is_none() {
+        return body;
+    }
+    let written = if body.contains(&b'\\') {
+        Bytes::from(unescape_json_strings(&body))
+    } else {
+        body
+    };
+    redact(written, finder, truncated)
+}
 
 /// `body` with every occurrence of the secret `finder` searches for replaced; when the body was
 /// `truncated` at the limit, a start of the key at its very end too (the cut may fall inside an
@@ -219,17 +248,34 @@ impl Reply {
         &self,
         decode: fn(&[u8]) -> Result<T, serde_json::Error>,
     ) -> Result<T, Error<E>> {
-        // JSON forbids a byte-order mark but lets parsers ignore one (RFC 8259 §8.1).
-        let json = self
-            .body
-            .strip_prefix(b"\xEF\xBB\xBF")
-            .unwrap_or(&self.body);
-        decode(json).map_err(|source| Error::Decode {
-            status: self.status,
-            source,
-            excerpt: self.excerpt(),
-            attempts: 1,
+        decode(without_bom(&self.body)).map_err(|_| {
+            // serde's message quotes the body: it comes from the redacted view, read again.
+            let view = self.for_errors();
+            let source = match decode(without_bom(&view)) {
+                Err(source) => source,
+                Ok(_) => serde::de::Error::custom("the body does not decode as the declared type"),
+            };
+            Error::Decode {
+                status: self.status,
+                source,
+                excerpt: excerpt(&view),
+                attempts: 1,
+            }
         })
+    }
+
+    /// The body as an error may show it: an error answer's is redacted already; a success
+    /// answer's, kept as it came, is redacted here (only on the way into an error).
+    fn for_errors(&self) -> Bytes {
+        if !self.status.is_success() {
+            return self.body.clone();
+        }
+        let finder = self
+            .api_key
+            .as_deref()
+            .filter(|key| !key.is_empty())
+            .map(memchr::memmem::Finder::new);
+        for_errors(self.body.clone(), finder.as_ref(), self.truncated)
     }
 
     /// The `X-Request-ID`, bounded, the key redacted.
@@ -287,9 +333,9 @@ impl Reply {
         Ok(())
     }
 
-    /// The start of the (redacted) body as text.
+    /// The start of the body, redacted, as text.
     fn excerpt(&self) -> String {
-        excerpt(&self.body)
+        excerpt(&self.for_errors())
     }
 }
 

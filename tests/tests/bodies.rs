@@ -282,3 +282,20 @@ async fn a_json_type_receiving_html_says_so() {
         assert_eq!(server.client().json().await.unwrap(), serde_json::json!({}));
     }
 }
+
+/// A success body is handed over as the server sent it, even where it holds the API key:
+/// only text that goes into errors is redacted.
+#[tokio::test]
+async fn a_success_body_holding_the_key_is_handed_over_untouched() {
+    let body = format!(
+        r#"{{"token":"{}","note":"{}"}}"#,
+        phala_api_tests::TEST_API_KEY,
+        phala_api_tests::TEST_API_KEY
+    );
+    let server = TestServer::replying(Reply::json(200, &body)).await;
+    let client = server.client();
+    assert_eq!(client.bytes().await.unwrap(), Bytes::from(body.clone()));
+    assert_eq!(client.text().await.unwrap(), body);
+    let value = client.json().await.unwrap();
+    assert_eq!(value["token"], phala_api_tests::TEST_API_KEY);
+}

@@ -159,3 +159,47 @@ async fn an_echoed_key_in_a_content_type_is_redacted() {
     );
     assert_clean("a content-type error", &error);
 }
+
+/// The key escaped as a JSON string may escape it (`\u0073k-…`, `\/` for `/`) is found all the
+/// same: serde's message, a 422's `msg` and a typed body hold it decoded, and redacted.
+#[tokio::test]
+async fn an_echoed_key_escaped_in_json_is_redacted() {
+    let escaped = format!(r"\u0073{}", &KEY[1..]).replace('-', r"\u002d");
+    // A success body whose wrongly typed field quotes the escaped key.
+    let typed = format!(r#"{{"id":"kms_1","url":"u","version":"1","chain_id":"{escaped}"}}"#);
+    let server = TestServer::replying(Reply::json(200, &typed)).await;
+    let error = client(&server).get_kms_info("kms_1").await.unwrap_err();
+    assert!(matches!(error, Error::Decode { .. }), "{error:?}");
+    assert!(error.to_string().contains("<redacted>"), "{error}");
+    assert_clean("a decode error of an escaped key", &error);
+
+    let invalid = format!(r#"{{"detail":[{{"type":"x","loc":["h"],"msg":"key {escaped}\/x"}}]}}"#);
+    let server = TestServer::replying(Reply::json(422, &invalid)).await;
+    let error = client(&server).get_kms_info("kms_1").await.unwrap_err();
+    let Error::Validation { error: body, .. } = &error else {
+        panic!("expected a validation error, got {error:?}");
+    };
+    assert_eq!(body.detail[0].msg, "key <redacted>/x");
+    assert_clean("a validation error of an escaped key", &error);
+
+    let server = TestServer::replying(Reply::json(
+        500,
+        &format!(r#"{{"detail":"KMS said {escaped}"}}"#),
+    ))
+    .await;
+    let error = client(&server)
+        .get_app_env_encrypt_pubkey("kms_1", "0x9b3f2a1c4d5e6f708192a3b4c5d6e7f8091a2b3c")
+        .await
+        .unwrap_err();
+    assert_clean("a typed error of an escaped key", &error);
+}
+
+/// Values handed to the caller on success are the server's bytes: a field that happens to
+/// hold the key (or a piece of text that contains it) is not rewritten.
+#[tokio::test]
+async fn success_values_are_the_servers_bytes() {
+    let body = format!(r#"{{"id":"kms_1","url":"https://{KEY}.example","version":"1"}}"#);
+    let server = TestServer::replying(Reply::json(200, &body)).await;
+    let kms = client(&server).get_kms_info("kms_1").await.unwrap();
+    assert_eq!(kms.url, format!("https://{KEY}.example"));
+}
