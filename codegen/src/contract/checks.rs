@@ -117,6 +117,49 @@ pub(crate) fn schema(ty: &Type, accepted: &[&str], what: &str, required: &[Strin
     }
 }
 
+/// Every one of `alternatives` (each the names it goes by, and what it is) of the union
+/// `component` has a variant among `variants` (the types of an untagged enum `name`'s newtype
+/// variants).
+pub(crate) fn covered(
+    span: Span,
+    name: &str,
+    variants: &[Type],
+    alternatives: &[(Vec<String>, String)],
+    component: &str,
+) -> TokenStream {
+    let checks = alternatives.iter().map(|(names, described)| {
+        let held = variants.iter().flat_map(|ty| {
+            let ty = nameable(ty);
+            names.iter().map(move |alternative| {
+                quote_spanned!(span=> ::phala_api::__private::contract::equal(<#ty as Named>::NAME, #alternative))
+            })
+        });
+        assertion(
+            span,
+            quote_spanned!(span=> false #(|| #held)*),
+            &format!(
+                "`{name}` has no variant for the alternative `{}` of `{component}`, which is \
+                 {described}",
+                names.first().map_or("", String::as_str)
+            ),
+            "a variant is missing",
+        )
+    });
+    // A variant's type without `Schema` is reported by its own check, once: nothing listed.
+    quote_spanned! {span=>
+        const _: () = {
+            trait Named {
+                const NAME: &'static str;
+            }
+            #[diagnostic::do_not_recommend]
+            impl<T: ::phala_api::Schema + ?::core::marker::Sized> Named for T {
+                const NAME: &'static str = <T as ::phala_api::Schema>::NAME;
+            }
+            #(#checks)*
+        };
+    }
+}
+
 /// The statuses the method's error enum maps are documented by `operation`: each status
 /// `#[derive(ApiError)]` maps is a bound, written at its variant, that the operation answers
 /// with it.

@@ -352,7 +352,6 @@ impl Context<'_> {
                     // One of the alternatives that a type of its own stands for.
                     let accepted: Vec<&str> = alternatives
                         .iter()
-                        .filter(|(_, kinds)| kinds.object || kinds.any)
                         .flat_map(|(names, _)| names.iter().map(String::as_str))
                         .collect();
                     let what = format!("variant `{}` of `{}`", variant.ident, input.ident);
@@ -374,36 +373,39 @@ impl Context<'_> {
                 }
             }
         }
-        // Every alternative has a variant: a scalar one by its kind, an object by its name.
+        // Every alternative has a variant: a scalar one that holds its values, or a type of
+        // its own (compared by name, where the compiler knows the variants' `Schema`).
+        let mut by_name = Vec::new();
         for (names, kinds) in &alternatives {
-            if kinds.object || kinds.any {
-                let held = named_variants.iter().flat_map(|ty| {
-                    names.iter().map(move |name| {
-                        quote::quote_spanned!(ty.span()=> ::phala_api::__private::contract::equal(<#ty as ::phala_api::Schema>::NAME, #name))
-                    })
-                });
-                self.checks.push(checks::assertion(
-                    input.ident.span(),
-                    quote::quote!(false #(|| #held)*),
-                    &format!(
-                        "`{}` has no variant for the alternative `{}` of `{component}`",
-                        input.ident, names[0]
-                    ),
-                    "a variant is missing",
-                ));
-            } else if !scalar_kinds
-                .iter()
-                .any(|rust| holds_every_value(kinds, rust).is_none())
-            {
+            let scalar = !kinds.object
+                && scalar_kinds
+                    .iter()
+                    .any(|rust| holds_every_value(kinds, rust).is_none());
+            if scalar {
+                continue;
+            }
+            if named_variants.is_empty() {
                 self.errors.push(
                     input.ident.span(),
                     format!(
-                        "`{}` has no variant for the alternative of `{component}` that is {}",
+                        "`{}` has no variant for the alternative `{}` of `{component}`, which is {}",
                         input.ident,
+                        names[0],
                         describe(kinds)
                     ),
                 );
+            } else {
+                by_name.push((names.clone(), describe(kinds)));
             }
+        }
+        if !by_name.is_empty() {
+            self.checks.push(checks::covered(
+                input.ident.span(),
+                &input.ident.to_string(),
+                &named_variants,
+                &by_name,
+                &component,
+            ));
         }
     }
 

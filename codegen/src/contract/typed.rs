@@ -44,8 +44,8 @@ pub(super) fn typed<'a>(
                 let accepted = document.equivalents(component);
                 return Some((ty, accepted.into_iter().map(str::to_owned).collect(), what));
             }
-            // An inline object or union has no name but where it is.
-            let object = resolved.get("properties").is_some();
+            // An inline object (or composition of objects) or union has no name but where it is.
+            let object = resolved.get("properties").is_some() || resolved.get("allOf").is_some();
             let union = ["oneOf", "anyOf"]
                 .iter()
                 .any(|key| resolved.get(*key).is_some());
