@@ -308,7 +308,9 @@ pub(crate) struct Escaped<'a>(pub(crate) &'a str);
 
 impl fmt::Display for Escaped<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for c in self.0.chars() {
+        // Bounded as a body excerpt is: a server's 1 MB message is not a 1 MB error.
+        let (text, cut) = bounded(self.0);
+        for c in text.chars() {
             // `escape_debug` leaves printable characters alone (quotes aside, which it escapes
             // for a literal's sake and text does not need).
             if matches!(c, '"' | '\'' | '\\') || c.escape_debug().len() == 1 {
@@ -317,7 +319,30 @@ impl fmt::Display for Escaped<'_> {
                 write!(f, "{}", c.escape_default())?;
             }
         }
+        if cut {
+            f.write_str("…")?;
+        }
         Ok(())
+    }
+}
+
+/// At most `MAX_EXCERPT_BYTES` of `text`, cut at a character boundary, and whether it was cut.
+pub(crate) fn bounded(text: &str) -> (&str, bool) {
+    if text.len() <= MAX_EXCERPT_BYTES {
+        return (text, false);
+    }
+    let mut end = MAX_EXCERPT_BYTES;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    (&text[..end], true)
+}
+
+/// `text` bounded as server text in an error is, `…` where it was cut.
+pub(crate) fn bounded_owned(text: &str) -> String {
+    match bounded(text) {
+        (kept, true) => format!("{kept}…"),
+        (whole, false) => whole.to_owned(),
     }
 }
 

@@ -8,8 +8,9 @@ use reqwest::{Response, StatusCode};
 use serde::de::{DeserializeOwned, IgnoredAny};
 
 use crate::error::MAX_EXCERPT_BYTES;
+use crate::error::{bounded, bounded_owned};
 use crate::unescape::unescape_json_strings;
-use crate::validation::HttpValidationError;
+use crate::validation::{HttpValidationError, LocItem};
 use crate::{ApiError, ByteStream, Client, Error};
 
 /// The longest `X-Request-ID` or `Location` kept, in bytes.
@@ -125,6 +126,34 @@ fn header_text(headers: &HeaderMap, name: &str, secret: Option<&str>) -> Option<
 
 const REDACTED: &str = "<redacted>";
 
+/// `source`, or, when its message quotes more server text than an excerpt holds, the same
+/// message cut, with where it failed.
+fn bounded_message(source: serde_json::Error) -> serde_json::Error {
+    let message = source.to_string();
+    match bounded(&message) {
+        (_, false) => source,
+        (kept, true) => serde::de::Error::custom(format!(
+            "{kept}… at line {} column {}",
+            source.line(),
+            source.column()
+        )),
+    }
+}
+
+/// A 422's entries with their server text (`msg`, `loc` names) bounded as an excerpt is.
+fn bounded_validation(mut body: HttpValidationError) -> HttpValidationError {
+    for entry in &mut body.detail {
+        entry.msg = bounded_owned(&entry.msg);
+        entry.kind = bounded_owned(&entry.kind);
+        for item in &mut entry.loc {
+            if let LocItem::Field(field) = item {
+                *field = bounded_owned(field);
+            }
+        }
+    }
+    body
+}
+
 /// JSON forbids a byte-order mark but lets parsers ignore one (RFC 8259 §8.1).
 fn without_bom(body: &[u8]) -> &[u8] {
     body.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(body)
@@ -209,7 +238,7 @@ impl Reply {
             Some(Err(source)) => {
                 return Err(Error::Decode {
                     status: self.status,
-                    source,
+                    source: bounded_message(source),
                     excerpt,
                     attempts: 1,
                 });
@@ -224,8 +253,9 @@ impl Reply {
             },
             StatusCode::UNPROCESSABLE_ENTITY => Error::Validation {
                 request_id,
-                error: serde_json::from_slice::<HttpValidationError>(&self.body)
-                    .unwrap_or_default(),
+                error: bounded_validation(
+                    serde_json::from_slice::<HttpValidationError>(&self.body).unwrap_or_default(),
+                ),
                 excerpt,
                 attempts: 1,
             },
@@ -252,7 +282,7 @@ impl Reply {
             // serde's message quotes the body: it comes from the redacted view, read again.
             let view = self.for_errors();
             let source = match decode(without_bom(&view)) {
-                Err(source) => source,
+                Err(source) => bounded_message(source),
                 Ok(_) => serde::de::Error::custom("the body does not decode as the declared type"),
             };
             Error::Decode {

@@ -203,3 +203,42 @@ async fn success_values_are_the_servers_bytes() {
     let kms = client(&server).get_kms_info("kms_1").await.unwrap();
     assert_eq!(kms.url, format!("https://{KEY}.example"));
 }
+
+/// Server text in an error is bounded as a body excerpt is, in `Display` and `Debug`: a 1 MB
+/// message is not a 1 MB error.
+#[tokio::test]
+async fn server_text_in_errors_is_bounded() {
+    let long = "x".repeat(200_000);
+    let limit = 4 * phala_api::MAX_EXCERPT_BYTES;
+
+    // serde's message quoting a huge string from a success body.
+    let typed = format!(r#"{{"id":"kms_1","url":"u","version":"1","chain_id":"{long}"}}"#);
+    let server = TestServer::replying(Reply::json(200, &typed)).await;
+    let error = client(&server).get_kms_info("kms_1").await.unwrap_err();
+    assert!(matches!(error, Error::Decode { .. }), "{error:?}");
+    for text in [error.to_string(), format!("{error:?}")] {
+        assert!(text.len() < limit, "{} bytes", text.len());
+        assert!(text.contains('…'), "{text}");
+    }
+
+    // A 422 whose entry's message and location are huge.
+    let invalid = format!(r#"{{"detail":[{{"type":"x","loc":["{long}"],"msg":"{long}"}}]}}"#);
+    let server = TestServer::replying(Reply::json(422, &invalid)).await;
+    let error = client(&server).get_kms_info("kms_1").await.unwrap_err();
+    let Error::Validation { error: body, .. } = &error else {
+        panic!("expected a validation error, got {error:?}");
+    };
+    assert!(body.detail[0].msg.ends_with('…'));
+    for text in [error.to_string(), format!("{error:?}")] {
+        assert!(text.len() < 3 * limit, "{} bytes", text.len());
+    }
+
+    // A typed error variant holding a huge text: its `Debug` in `Display` is bounded.
+    let server = TestServer::replying(Reply::json(500, &format!(r#"{{"detail":"{long}"}}"#))).await;
+    let error = client(&server)
+        .get_app_env_encrypt_pubkey("kms_1", "0x9b3f2a1c4d5e6f708192a3b4c5d6e7f8091a2b3c")
+        .await
+        .unwrap_err();
+    let text = error.to_string();
+    assert!(text.len() < limit, "{} bytes", text.len());
+}
