@@ -32,12 +32,8 @@ pub(crate) fn method_with(endpoint: &Endpoint, descriptor: &TokenStream) -> Toke
     let steps = steps(endpoint);
     let shape = shape(&returns.shape);
     // The error type is inferred from the declared result; spanned there, a type that is not
-    // one is reported at it.
-    let span = match &returns.error {
-        syn::Type::Path(path) => path.path.segments.last().map(|s| s.ident.span()),
-        _ => None,
-    };
-    let send = quote_spanned!(span.unwrap_or_else(|| returns.error.span())=> .send(#shape));
+    // one is reported at it (or, where rustc cannot tell, at the attribute).
+    let send = quote_spanned!(returns.error.span()=> .send(#shape));
     item.default = Some(parse_quote!({
         use ::phala_api::__private::Sends as _;
         ::phala_api::__private::Call::new(::phala_api::Api::client(self), #descriptor)

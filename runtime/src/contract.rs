@@ -92,7 +92,7 @@ pub const fn name_hash(name: &str) -> u128 {
 }
 
 /// Whether `a` and `b` are the same text.
-pub const fn equal(a: &str, b: &str) -> bool {
+const fn equal(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());
     if a.len() != b.len() {
         return false;

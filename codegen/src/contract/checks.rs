@@ -58,19 +58,15 @@ pub(crate) fn schema(ty: &Type, accepted: &[&str], what: &str, required: &[Strin
         "derive `phala_api::Schema` with `#[schema(\"{}\", spec = …)]`",
         escaped(component)
     );
-    let same: Vec<TokenStream> = accepted
-        .iter()
-        .map(|name| {
-            quote_spanned!(span=> ::phala_api::__private::contract::equal(<#ty as Checked>::NAME, #name))
-        })
-        .collect();
+    let same = quote_spanned!(span=>
+        ::phala_api::__private::contract::contains(&[#(#accepted),*], <#ty as Checked>::NAME));
     let others = match accepted {
         [_, rest @ ..] if !rest.is_empty() => format!(" (or `{}`)", rest.join("`, `")),
         _ => String::new(),
     };
     let other = assertion(
         span,
-        quote_spanned!(span=> false #(|| #same)*),
+        same.clone(),
         &format!(
             "{what} is the schema `{component}`{others}, but its type is checked against another \
              schema"
@@ -81,7 +77,7 @@ pub(crate) fn schema(ty: &Type, accepted: &[&str], what: &str, required: &[Strin
     let held = required.iter().map(|property| {
         assertion(
             span,
-            quote_spanned!(span=> !(false #(|| #same)*)
+            quote_spanned!(span=> !(#same)
                 || ::phala_api::__private::contract::contains(<#ty as Checked>::HELD, #property)),
             &format!(
                 "{what} requires the property `{property}`, which its type has no field for (a \
@@ -128,11 +124,10 @@ pub(crate) fn covered(
     component: &str,
 ) -> TokenStream {
     let checks = alternatives.iter().map(|(names, described)| {
-        let held = variants.iter().flat_map(|ty| {
+        let held = variants.iter().map(|ty| {
             let ty = nameable(ty);
-            names.iter().map(move |alternative| {
-                quote_spanned!(span=> ::phala_api::__private::contract::equal(<#ty as Named>::NAME, #alternative))
-            })
+            quote_spanned!(span=>
+                ::phala_api::__private::contract::contains(&[#(#names),*], <#ty as Named>::NAME))
         });
         assertion(
             span,
