@@ -35,3 +35,15 @@ pub use api_error::derive as derive_api_error;
 pub use pipeline::endpoint_attribute;
 pub use query_params::derive as derive_query_params;
 pub use schema_derive::derive as derive_schema;
+
+/// The contract check's OpenAPI reader, for `phala-api-scaffold`: one source of truth, so the
+/// scaffold never writes a type the check reads otherwise. Not a stable API.
+#[doc(hidden)]
+pub mod openapi {
+    pub use crate::contract::document::{
+        DEPTH, Document, Operation, Parameter, RequestBody, Success, component_ref, escape, parse,
+    };
+    pub use crate::contract::schema::{
+        Kinds, Object, enum_values, items, located, named_component, only_alternative,
+    };
+}

@@ -21,6 +21,21 @@ pub trait Schema {
     const HELD: &'static [&'static str] = Self::PROPERTIES;
 }
 
+// A boxed or shared type is the schema of what it holds: a recursive component's field is
+// `Box<Self>`-like, and the check reads through `Box`, `Arc` and `Rc` as serde does.
+macro_rules! through {
+    ($($pointer:ident)::+) => {
+        impl<T: Schema + ?Sized> Schema for $($pointer)::+<T> {
+            const NAME: &'static str = T::NAME;
+            const PROPERTIES: &'static [&'static str] = T::PROPERTIES;
+            const HELD: &'static [&'static str] = T::HELD;
+        }
+    };
+}
+through!(std::boxed::Box);
+through!(std::sync::Arc);
+through!(std::rc::Rc);
+
 /// A struct used as a `#[query]` argument in a trait with `spec = "…"`: its field names, as
 /// serde sends them, so the check can hold them against the documented query parameters.
 /// Derive it with `#[derive(phala_api::QueryParams)]`.

@@ -355,7 +355,7 @@ pub fn check_crate(name: &str, document: &Path, source: &str) -> Result<(), Stri
         dir.join("Cargo.toml"),
         format!(
             "[package]\nname = \"whole-{name}\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
-             [dependencies]\nphala-api = {{ path = {:?} }}\nserde = {{ version = \"1\", features = [\"derive\"] }}\n\
+             [dependencies]\nphala-api = {{ path = {:?}, features = [\"multipart\"] }}\nserde = {{ version = \"1\", features = [\"derive\"] }}\n\
              serde_json = \"1\"\n\n[workspace]\n",
             runtime.display().to_string()
         ),

@@ -10,7 +10,7 @@ use std::time::SystemTime;
 use serde_json::Value;
 
 /// A parsed document.
-pub(crate) struct Document {
+pub struct Document {
     root: Value,
     /// The components' equivalence classes, computed on first use (`equivalents`).
     same: std::sync::OnceLock<HashMap<String, Vec<String>>>,
@@ -80,7 +80,7 @@ fn resolve(written: &str, source_dir: Option<&Path>) -> PathBuf {
 
 /// Parses a document, JSON or YAML by its content (whatever the file is called); what is
 /// wrong with it otherwise.
-pub(crate) fn parse(bytes: &[u8]) -> Result<Document, String> {
+pub fn parse(bytes: &[u8]) -> Result<Document, String> {
     let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let json = text
         .iter()
@@ -117,11 +117,11 @@ pub(crate) fn parse(bytes: &[u8]) -> Result<Document, String> {
 }
 
 use super::documented_operation::item_pointer;
-pub(crate) use super::documented_operation::{Operation, Parameter, Success, escape};
+pub use super::documented_operation::{Operation, Parameter, RequestBody, Success, escape};
 
 /// How deep any walk of the document goes (`$ref` hops, `allOf`/`anyOf`/`oneOf` nesting): a
 /// document may be cyclic, and every walk ends.
-pub(crate) const DEPTH: usize = 16;
+pub const DEPTH: usize = 16;
 
 /// The HTTP methods an OpenAPI path item may hold, lower case as the document spells them.
 const METHODS: [&str; 8] = [
@@ -130,7 +130,7 @@ const METHODS: [&str; 8] = [
 
 impl Document {
     /// The documented path templates (`/api/v1/kms/{kms_id}`).
-    pub(crate) fn paths(&self) -> impl Iterator<Item = &str> {
+    pub fn paths(&self) -> impl Iterator<Item = &str> {
         self.root
             .get("paths")
             .and_then(Value::as_object)
@@ -139,7 +139,7 @@ impl Document {
     }
 
     /// The upper-case methods the path documents.
-    pub(crate) fn methods(&self, path: &str) -> Vec<String> {
+    pub fn methods(&self, path: &str) -> Vec<String> {
         let item = self.path_item(path);
         METHODS
             .iter()
@@ -153,7 +153,7 @@ impl Document {
     }
 
     /// The operation `method` (upper case) at `path` (`{name}` placeholders).
-    pub(crate) fn operation(&self, method: &str, path: &str) -> Option<Operation<'_>> {
+    pub fn operation(&self, method: &str, path: &str) -> Option<Operation<'_>> {
         let item = self.path_item(path)?;
         let operation = self.resolve(item.get(method.to_ascii_lowercase())?)?;
         let pointer = match item_pointer(&self.root, path) {
@@ -171,7 +171,7 @@ impl Document {
     /// The schema `components.schemas.<name>`, or, for a name that is a JSON pointer
     /// (`#/paths/~1user/get/responses/200/content/application~1json/schema`), the inline
     /// schema there: how a type names a schema that is no component.
-    pub(crate) fn component(&self, name: &str) -> Option<&Value> {
+    pub fn component(&self, name: &str) -> Option<&Value> {
         if name.starts_with("#/") {
             return self.pointer(name);
         }
@@ -179,7 +179,7 @@ impl Document {
     }
 
     /// Every component schema's name.
-    pub(crate) fn component_names(&self) -> Vec<&str> {
+    pub fn component_names(&self) -> Vec<&str> {
         let schemas = self
             .root
             .get("components")
@@ -195,7 +195,7 @@ impl Document {
     /// (a component that is only a `$ref`) and what it names, and copies that differ only in
     /// `nullable`, `title` or `description` (GitHub's `nullable-simple-user` is `simple-user`
     /// that may be `null`). A type checked against one of them is faithful to all.
-    pub(crate) fn equivalents<'a>(&'a self, name: &'a str) -> Vec<&'a str> {
+    pub fn equivalents<'a>(&'a self, name: &'a str) -> Vec<&'a str> {
         let same = self.same.get_or_init(|| {
             let mut classes: HashMap<String, Vec<String>> = HashMap::new();
             for component in self.component_names() {
@@ -250,7 +250,7 @@ impl Document {
     }
 
     /// `value`, or what its local `$ref` points at (`DEPTH` hops at most, so a cycle ends).
-    pub(crate) fn resolve<'a>(&'a self, mut value: &'a Value) -> Option<&'a Value> {
+    pub fn resolve<'a>(&'a self, mut value: &'a Value) -> Option<&'a Value> {
         for _ in 0..DEPTH {
             let Some(reference) = value.get("$ref").and_then(Value::as_str) else {
                 return Some(value);
@@ -260,14 +260,19 @@ impl Document {
         None
     }
 
+    /// The document as parsed.
+    pub fn root(&self) -> &Value {
+        &self.root
+    }
+
     /// A local JSON pointer (`#/components/schemas/KMSInfo`).
-    fn pointer(&self, reference: &str) -> Option<&Value> {
+    pub fn pointer(&self, reference: &str) -> Option<&Value> {
         self.root.pointer(reference.strip_prefix('#')?)
     }
 }
 
 /// The name of the component a `$ref` names, if it is `#/components/schemas/<name>`.
-pub(crate) fn component_ref(schema: &Value) -> Option<&str> {
+pub fn component_ref(schema: &Value) -> Option<&str> {
     schema
         .get("$ref")?
         .as_str()?

@@ -6,7 +6,7 @@ use serde_json::Value;
 use super::document::Document;
 
 /// One operation of the document.
-pub(crate) struct Operation<'d> {
+pub struct Operation<'d> {
     pub(super) document: &'d Document,
     pub(super) item: &'d Value,
     pub(super) operation: &'d Value,
@@ -16,7 +16,7 @@ pub(crate) struct Operation<'d> {
 }
 
 /// `token` escaped for a JSON pointer (RFC 6901).
-pub(crate) fn escape(token: &str) -> String {
+pub fn escape(token: &str) -> String {
     token.replace('~', "~0").replace('/', "~1")
 }
 
@@ -31,35 +31,38 @@ pub(super) fn item_pointer(root: &Value, path: &str) -> Option<String> {
 }
 
 /// A documented parameter.
-pub(crate) struct Parameter<'d> {
-    pub(crate) name: &'d str,
+pub struct Parameter<'d> {
+    /// The name, as written.
+    pub name: &'d str,
     /// `path`, `query`, `header` or `cookie`.
-    pub(crate) location: &'d str,
-    pub(crate) required: bool,
+    pub location: &'d str,
+    /// Whether it must be sent (always, in the path).
+    pub required: bool,
     /// `{}` when the document gives none.
-    pub(crate) schema: &'d Value,
+    pub schema: &'d Value,
 }
 
 /// What the document says of an operation's request body.
-pub(crate) struct RequestBody<'d> {
-    pub(crate) required: bool,
+pub struct RequestBody<'d> {
+    /// Whether it must be sent.
+    pub required: bool,
     /// Its media types, as written.
-    pub(crate) media: Vec<String>,
+    pub media: Vec<String>,
     /// The schema of its JSON media type, if it has one (`{}` when untyped), and where it is
     /// (a JSON pointer, the name of an inline schema).
-    pub(crate) json_schema: Option<(&'d Value, String)>,
+    pub json_schema: Option<(&'d Value, String)>,
     /// The same of its `application/x-www-form-urlencoded` media type.
-    pub(crate) form_schema: Option<(&'d Value, String)>,
+    pub form_schema: Option<(&'d Value, String)>,
 }
 
 impl RequestBody<'_> {
     /// Whether it has a JSON media type (`application/json` or `…+json`).
-    pub(crate) fn json(&self) -> bool {
+    pub fn json(&self) -> bool {
         self.media.iter().any(|m| is_json(m))
     }
 
     /// Whether it has the media type `wanted` (`multipart/form-data`, …).
-    pub(crate) fn has(&self, wanted: &str) -> bool {
+    pub fn has(&self, wanted: &str) -> bool {
         self.media.iter().any(|m| {
             m.split(';')
                 .next()
@@ -69,7 +72,7 @@ impl RequestBody<'_> {
 }
 
 /// The documented success answer.
-pub(crate) enum Success<'d> {
+pub enum Success<'d> {
     /// No 2xx is documented: nothing to compare.
     Undocumented,
     /// A 2xx with a JSON body of this schema (`{}` when untyped), and its pointer.
@@ -81,13 +84,24 @@ pub(crate) enum Success<'d> {
 static EMPTY: Value = Value::Null;
 
 impl<'d> Operation<'d> {
-    pub(crate) fn document(&self) -> &'d Document {
+    /// The document the operation is in.
+    pub fn document(&self) -> &'d Document {
         self.document
+    }
+
+    /// The operation object as written (`operationId`, `tags`, `summary`, …).
+    pub fn raw(&self) -> &'d Value {
+        self.operation
+    }
+
+    /// Where the operation is, as a JSON pointer (`#/paths/~1a~1{b}/get`).
+    pub fn pointer(&self) -> &str {
+        &self.pointer
     }
 
     /// The path item's and the operation's parameters; the operation's replace the path
     /// item's of the same name and location.
-    pub(crate) fn parameters(&self) -> Vec<Parameter<'d>> {
+    pub fn parameters(&self) -> Vec<Parameter<'d>> {
         let list = |value: &'d Value| -> Vec<Parameter<'d>> {
             let items = value.get("parameters").and_then(Value::as_array);
             items
@@ -121,7 +135,7 @@ impl<'d> Operation<'d> {
     }
 
     /// The request body, if the operation documents one.
-    pub(crate) fn request_body(&self) -> Option<RequestBody<'d>> {
+    pub fn request_body(&self) -> Option<RequestBody<'d>> {
         let written = self.operation.get("requestBody")?;
         let at = reference_or(written, format!("{}/requestBody", self.pointer));
         let body = self.document.resolve(written)?;
@@ -137,7 +151,7 @@ impl<'d> Operation<'d> {
     }
 
     /// The documented status codes and ranges, as written (`200`, `4XX`, `default`).
-    pub(crate) fn statuses(&self) -> Vec<&'d str> {
+    pub fn statuses(&self) -> Vec<&'d str> {
         let responses = self.operation.get("responses").and_then(Value::as_object);
         responses
             .into_iter()
@@ -146,7 +160,7 @@ impl<'d> Operation<'d> {
     }
 
     /// Whether `status` is documented: exactly, by its range (`4XX`), or by `default`.
-    pub(crate) fn documents(&self, status: u16) -> bool {
+    pub fn documents(&self, status: u16) -> bool {
         let range = format!("{}XX", status / 100);
         self.statuses().iter().any(|written| {
             written.parse::<u16>().ok() == Some(status)
@@ -156,7 +170,7 @@ impl<'d> Operation<'d> {
     }
 
     /// The lowest documented 2xx answer and its JSON schema.
-    pub(crate) fn success(&self) -> Success<'d> {
+    pub fn success(&self) -> Success<'d> {
         let Some(responses) = self.operation.get("responses").and_then(Value::as_object) else {
             return Success::Undocumented;
         };

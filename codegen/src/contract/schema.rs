@@ -12,31 +12,39 @@ use super::document::{DEPTH, Document, component_ref};
 
 /// The JSON types a schema allows. `any` is an untyped schema (`{}`), which allows everything.
 #[derive(Debug, Default, Clone, PartialEq)]
-pub(crate) struct Kinds {
-    pub(crate) any: bool,
-    pub(crate) null: bool,
-    pub(crate) boolean: bool,
-    pub(crate) integer: bool,
-    pub(crate) number: bool,
-    pub(crate) string: bool,
-    pub(crate) array: bool,
-    pub(crate) object: bool,
+pub struct Kinds {
+    /// Untyped: every value.
+    pub any: bool,
+    /// `null`.
+    pub null: bool,
+    /// `true` and `false`.
+    pub boolean: bool,
+    /// Integers.
+    pub integer: bool,
+    /// Numbers, fractions included.
+    pub number: bool,
+    /// Strings.
+    pub string: bool,
+    /// Arrays.
+    pub array: bool,
+    /// Objects.
+    pub object: bool,
     /// The smallest `minimum` of the integer alternatives, if every one has one.
-    pub(crate) minimum: Option<f64>,
+    pub minimum: Option<f64>,
     /// The largest `maximum` of the integer alternatives, if every one has one.
-    pub(crate) maximum: Option<f64>,
+    pub maximum: Option<f64>,
 }
 
 impl Kinds {
     /// What `schema` allows.
-    pub(crate) fn of(document: &Document, schema: &Value) -> Kinds {
+    pub fn of(document: &Document, schema: &Value) -> Kinds {
         let mut kinds = Kinds::default();
         kinds.add(document, schema, DEPTH);
         kinds
     }
 
     /// The kinds other than `null`, named as the document names them.
-    pub(crate) fn names(&self) -> Vec<&'static str> {
+    pub fn names(&self) -> Vec<&'static str> {
         let all = [
             (self.boolean, "boolean"),
             (self.integer, "integer"),
@@ -162,7 +170,7 @@ impl Kinds {
 
 /// The component a schema is, or is `null` or: `$ref`, or `anyOf`/`oneOf` of one `$ref` and
 /// `{"type": "null"}` (3.1), or `allOf` of one `$ref` with `nullable` (3.0).
-pub(crate) fn named_component(schema: &Value) -> Option<&str> {
+pub fn named_component(schema: &Value) -> Option<&str> {
     if let Some(name) = component_ref(schema) {
         return Some(name);
     }
@@ -181,34 +189,83 @@ pub(crate) fn named_component(schema: &Value) -> Option<&str> {
     None
 }
 
+/// The one alternative of a `oneOf`/`anyOf` that is not `null`, when there is one only
+/// (`anyOf: [X, {type: null}]`, a `oneOf` of one): the schema is that alternative, or `null`.
+/// With the keyword and the alternative's index, where it is.
+pub fn only_alternative<'d>(
+    document: &'d Document,
+    schema: &'d Value,
+) -> Option<(&'static str, usize, &'d Value)> {
+    let schema = document.resolve(schema)?;
+    let (key, alternatives) = ["oneOf", "anyOf"]
+        .into_iter()
+        .find_map(|key| Some((key, schema.get(key)?.as_array()?)))?;
+    let mut real = alternatives.iter().enumerate().filter(|(_, alternative)| {
+        let kinds = Kinds::of(document, alternative);
+        kinds.any || !kinds.names().is_empty()
+    });
+    let (i, alternative) = real.next()?;
+    real.next().is_none().then_some((key, i, alternative))
+}
+
 /// The `items` schema of an array schema.
-pub(crate) fn items<'a>(document: &'a Document, schema: &'a Value) -> Option<&'a Value> {
+pub fn items<'a>(document: &'a Document, schema: &'a Value) -> Option<&'a Value> {
     document.resolve(schema)?.get("items")
 }
 
 /// An object schema's properties (`allOf` parts merged) and which are required.
-pub(crate) struct Object<'d> {
-    pub(crate) properties: BTreeMap<String, &'d Value>,
-    pub(crate) required: Vec<String>,
+pub struct Object<'d> {
+    /// Each property's schema, by name.
+    pub properties: BTreeMap<String, &'d Value>,
+    /// The required properties' names.
+    pub required: Vec<String>,
+    /// Where each property's schema is written, as a JSON pointer (`Object::located` only):
+    /// an inline schema is named by it.
+    pub pointers: BTreeMap<String, String>,
 }
 
 impl<'d> Object<'d> {
-    pub(crate) fn of(document: &'d Document, schema: &'d Value) -> Object<'d> {
-        let mut object = Object {
-            properties: BTreeMap::new(),
-            required: Vec::new(),
-        };
-        object.add(document, schema, DEPTH);
+    /// The properties of `schema`, its `allOf` parts merged.
+    pub fn of(document: &'d Document, schema: &'d Value) -> Object<'d> {
+        let mut object = Object::empty();
+        object.add(document, schema, None, DEPTH);
         object
     }
 
-    fn add(&mut self, document: &'d Document, schema: &'d Value, depth: usize) {
-        let Some(schema) = document.resolve(schema).filter(|_| depth > 0) else {
+    /// The same, with where each property is, for `schema` written at the pointer `at`.
+    pub fn located(document: &'d Document, schema: &'d Value, at: &str) -> Object<'d> {
+        let mut object = Object::empty();
+        object.add(document, schema, Some(at.to_owned()), DEPTH);
+        object
+    }
+
+    fn empty() -> Object<'d> {
+        Object {
+            properties: BTreeMap::new(),
+            required: Vec::new(),
+            pointers: BTreeMap::new(),
+        }
+    }
+
+    fn add(
+        &mut self,
+        document: &'d Document,
+        written: &'d Value,
+        at: Option<String>,
+        depth: usize,
+    ) {
+        let Some(schema) = document.resolve(written).filter(|_| depth > 0) else {
             return;
         };
+        // A reference moves where the schema is (`resolve` follows one chain of them).
+        let at = at.map(|at| located(document, written, at));
         if let Some(properties) = schema.get("properties").and_then(|p| p.as_object()) {
             for (name, property) in properties {
                 self.properties.insert(name.clone(), property);
+                if let Some(at) = &at {
+                    let pointer = format!("{at}/properties/{}", super::document::escape(name));
+                    self.pointers.insert(name.clone(), pointer);
+                }
             }
         }
         let required = schema.get("required").and_then(|r| r.as_array());
@@ -219,19 +276,32 @@ impl<'d> Object<'d> {
                 .filter_map(|r| r.as_str())
                 .map(str::to_owned),
         );
-        for part in schema
-            .get("allOf")
-            .and_then(|a| a.as_array())
-            .into_iter()
-            .flatten()
-        {
-            self.add(document, part, depth - 1);
+        let parts = schema.get("allOf").and_then(|a| a.as_array());
+        for (i, part) in parts.into_iter().flatten().enumerate() {
+            let at = at.as_ref().map(|at| format!("{at}/allOf/{i}"));
+            self.add(document, part, at, depth - 1);
         }
     }
 }
 
+/// Where the schema `written` at `at` is once its `$ref`s are followed: the last reference's
+/// target (`DEPTH` hops at most).
+pub fn located<'d>(document: &'d Document, mut written: &'d Value, mut at: String) -> String {
+    for _ in 0..DEPTH {
+        let Some(reference) = written.get("$ref").and_then(Value::as_str) else {
+            break;
+        };
+        let Some(target) = document.pointer(reference) else {
+            break;
+        };
+        at = reference.to_owned();
+        written = target;
+    }
+    at
+}
+
 /// The string values a (string enum) schema documents, through `$ref`, `anyOf` and `oneOf`.
-pub(crate) fn enum_values(document: &Document, schema: &Value) -> Vec<String> {
+pub fn enum_values(document: &Document, schema: &Value) -> Vec<String> {
     let mut values = Vec::new();
     add_enum_values(document, schema, DEPTH, &mut values);
     values

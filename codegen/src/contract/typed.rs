@@ -6,7 +6,7 @@ use syn::Type;
 
 use super::document::{Document, escape};
 use super::rust_type::RustKind;
-use super::schema::{Kinds, named_component};
+use super::schema::{Kinds, named_component, only_alternative};
 use crate::syntax::{element, mentions_self, option_inner};
 
 /// Which schema a body or answer type `ty` must derive `Schema` of, when the documented
@@ -43,6 +43,15 @@ pub(super) fn typed<'a>(
             if let Some(component) = named {
                 let accepted = document.equivalents(component);
                 return Some((ty, accepted.into_iter().map(str::to_owned).collect(), what));
+            }
+            // A union of one alternative (and `null`) is that alternative: a type of either.
+            if let Some((key, i, alternative)) = only_alternative(document, resolved) {
+                let at = format!("{pointer}/{key}/{i}");
+                let (ty, mut accepted, what) = typed(document, ty, alternative, at, what)?;
+                if document.component(&pointer).is_some() {
+                    accepted.push(pointer);
+                }
+                return Some((ty, accepted, what));
             }
             // An inline object (or composition of objects) or union has no name but where it is.
             let object = resolved.get("properties").is_some() || resolved.get("allOf").is_some();
