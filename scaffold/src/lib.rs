@@ -135,7 +135,8 @@ fn header(document: &Document, options: &Options) -> String {
     format!(
         "//! Bindings of {:?} {} (OpenAPI {version}), written by `phala-api-scaffold` from\n\
          //! `{}`. Edit freely: the contract check says where this code and the document part.\n\
-         #![allow(clippy::too_many_arguments, clippy::large_enum_variant)]\n\n\
+         #![allow(clippy::too_many_arguments, clippy::large_enum_variant, clippy::doc_lazy_continuation)]\n\
+         #![allow(rustdoc::broken_intra_doc_links, rustdoc::bare_urls, rustdoc::invalid_html_tags)]\n\n\
          use phala_api::api_endpoint;\n\n",
         text("title"),
         text("version"),

@@ -14,6 +14,9 @@ use crate::types::{Ty, Types, optional};
 /// The HTTP methods `#[api_endpoint]` takes, as the document spells them.
 const METHODS: [&str; 7] = ["get", "put", "post", "delete", "options", "head", "patch"];
 
+/// The tag of operations that have none.
+const UNTAGGED: &str = "";
+
 /// Headers the client owns or sets from the method's types: not arguments.
 const OWNED_HEADERS: [&str; 8] = [
     "accept",
@@ -112,7 +115,7 @@ pub(crate) fn bind<'d>(document: &'d Document, options: &Options, types: &mut Ty
                 .get("tags")
                 .and_then(|t| t.get(0))
                 .and_then(Value::as_str)
-                .unwrap_or("default")
+                .unwrap_or(UNTAGGED)
                 .to_owned();
             let id = raw
                 .get("operationId")
@@ -132,7 +135,10 @@ pub(crate) fn bind<'d>(document: &'d Document, options: &Options, types: &mut Ty
     // document writes the same bytes.
     let mut trait_names: Vec<String> = Vec::new();
     for tag in by_tag.keys() {
-        let wanted = camel(tag).unwrap_or_else(|| "Default".to_owned());
+        let wanted = match tag.as_str() {
+            UNTAGGED => "Operations".to_owned(),
+            tag => camel(tag).unwrap_or_else(|| "Operations".to_owned()),
+        };
         trait_names.push(types.names.take(&wanted));
     }
     // `client` is `Api`'s; every method is one name across the traits, so a client that
@@ -189,6 +195,7 @@ fn tag_doc(document: &Document, tag: &str) -> Option<String> {
         .and_then(Value::as_str);
     Some(match described {
         Some(text) => format!("{tag}: {text}"),
+        None if tag == UNTAGGED => "The operations without a tag.".to_owned(),
         None => format!("The operations tagged `{tag}`."),
     })
 }

@@ -46,6 +46,7 @@ impl Module<'_> {
             let name = ident(&e.name);
             let variants = e.variants.iter().map(|(status, variant, body)| {
                 let variant = ident(variant);
+                let status = proc_macro2::Literal::u16_unsuffixed(*status);
                 match body {
                     Some(ty) => {
                         let ty = self.ty(ty, None);

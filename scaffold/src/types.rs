@@ -72,13 +72,48 @@ pub(crate) struct Types<'d> {
     pub(crate) names: Names,
     pub(crate) items: Vec<Item>,
     components: HashMap<String, usize>,
+    /// Inline schemas by pointer: one type however many places reach one schema.
+    inline: HashMap<String, usize>,
     pending: Vec<(usize, String)>,
 }
 
-/// Names the module's types must not take: the prelude's and the module's own imports.
-const RESERVED: [&str; 14] = [
-    "Result", "Option", "Some", "None", "Ok", "Err", "Vec", "String", "Box", "BTreeMap", "Error",
-    "Api", "Client", "Value",
+/// Names the module's types and traits must not take: the prelude's (a type named `Option`
+/// or a trait named `Default` would hide it from the module) and what the module names.
+const RESERVED: [&str; 34] = [
+    "AsMut",
+    "AsRef",
+    "Box",
+    "BTreeMap",
+    "Clone",
+    "Copy",
+    "Default",
+    "Drop",
+    "Eq",
+    "Err",
+    "Error",
+    "Extend",
+    "Fn",
+    "FnMut",
+    "FnOnce",
+    "From",
+    "Into",
+    "IntoIterator",
+    "Iterator",
+    "None",
+    "Ok",
+    "Option",
+    "Ord",
+    "PartialEq",
+    "PartialOrd",
+    "Result",
+    "Send",
+    "Sized",
+    "Some",
+    "String",
+    "Sync",
+    "ToOwned",
+    "ToString",
+    "Vec",
 ];
 
 impl<'d> Types<'d> {
@@ -88,6 +123,7 @@ impl<'d> Types<'d> {
             names: Names::reserving(&RESERVED),
             items: Vec::new(),
             components: HashMap::new(),
+            inline: HashMap::new(),
             pending: Vec::new(),
         }
     }
@@ -109,8 +145,10 @@ impl<'d> Types<'d> {
         let at = located(document, written, at.to_owned());
         let null = kinds.null;
         if is_object(schema) {
-            let item = self.inline(context, &at);
-            self.define_struct(item, written, &at);
+            let (item, new) = self.inline(context, &at);
+            if new {
+                self.define_struct(item, written, &at);
+            }
             return (Ty::Named(item), null);
         }
         if let Some((key, i, alternative)) = only_alternative(self.document, schema) {
@@ -119,8 +157,10 @@ impl<'d> Types<'d> {
             return (ty, null || also);
         }
         if union(schema).is_some() {
-            let item = self.inline(context, &at);
-            self.define_union(item, schema, &at);
+            let (item, new) = self.inline(context, &at);
+            if new {
+                self.define_union(item, schema, &at);
+            }
             return (Ty::Named(item), null);
         }
         (self.plain(schema, &kinds, &at, context), null)
@@ -169,8 +209,14 @@ impl<'d> Types<'d> {
         item
     }
 
-    fn inline(&mut self, context: &str, at: &str) -> usize {
-        self.push(context.to_owned(), at.to_owned())
+    /// The item of the inline schema at `at`, and whether it is new (to be defined).
+    fn inline(&mut self, context: &str, at: &str) -> (usize, bool) {
+        if let Some(item) = self.inline.get(at) {
+            return (*item, false);
+        }
+        let item = self.push(context.to_owned(), at.to_owned());
+        self.inline.insert(at.to_owned(), item);
+        (item, true)
     }
 
     fn push(&mut self, wanted: String, schema: String) -> usize {

@@ -39,3 +39,53 @@ fn githubs_document_scaffolds_to_bindings_that_compile_under_the_check() {
         panic!("the scaffolded GitHub module does not compile:\n{errors}");
     }
 }
+
+/// The small documents whose scaffolds the scaffold crate pins compile under the check too.
+#[test]
+fn the_snapshot_documents_scaffold_to_bindings_that_compile_under_the_check() {
+    for document in ["pets.yaml", "edges.json"] {
+        let path = workspace().join("scaffold/tests/snapshots").join(document);
+        let written = scaffold(&std::fs::read(&path).unwrap(), &options()).unwrap();
+        let name = format!("scaffold-{}", document.replace('.', "-"));
+        if let Err(errors) = check_crate(&name, &path, &written.source) {
+            panic!("the scaffold of {document} does not compile:\n{errors}");
+        }
+    }
+}
+
+/// A scaffolded module is the user's to edit, and still checked: a query renamed and a field
+/// retyped by hand are errors.
+#[test]
+fn a_mutated_scaffold_is_a_compile_error() {
+    let (document, source) = phala();
+    let mutations = [
+        (
+            "#[query(\"page_size\")]",
+            "#[query(\"page_sise\")]",
+            "documents no query parameter `page_sise`: did you mean `page_size`?",
+        ),
+        (
+            "pub disk_size: i64,",
+            "pub disk_size: String,",
+            "the property `disk_size` of `MachineInfo` is `integer`, which a string does not hold",
+        ),
+    ];
+    let mut mutated = source.clone();
+    for (from, to, _) in mutations {
+        assert!(
+            mutated.contains(from),
+            "the scaffold no longer writes {from}"
+        );
+        mutated = mutated.replacen(from, to, 1);
+    }
+    let errors = match check_crate("scaffold-phala-mutated", &document, &mutated) {
+        Ok(()) => panic!("the mutated scaffold compiled"),
+        Err(errors) => errors,
+    };
+    for (_, _, expected) in mutations {
+        assert!(
+            errors.contains(expected),
+            "no error says {expected:?}:\n{errors}"
+        );
+    }
+}
