@@ -2,8 +2,9 @@
 //! scaffold of `NAME.yaml` or `NAME.json` (refresh with `SCAFFOLD_SNAPSHOTS=overwrite`, and
 //! read the diff). That each compiles under the check is `phala-api-tests`'s `scaffold` test.
 
-use std::path::Path;
+#![allow(clippy::unwrap_used, clippy::panic)] // a test fails loudly
 
+use std::path::Path;
 use phala_api_scaffold::{Options, scaffold};
 
 fn snapshot(document: &str) {
