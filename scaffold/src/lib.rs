@@ -106,11 +106,18 @@ pub fn scaffold(bytes: &[u8], options: &Options) -> Result<Scaffold, Problem> {
     })?;
     let operations = bound.traits.iter().map(|t| t.methods.len()).sum();
     let left_out = bound.traits.iter().map(|t| t.left_out.len()).sum();
-    let source = format!(
-        "{}{}",
-        header(&document, options),
-        prettyplease::unparse(&file)
-    );
+    // Formatted item by item with a blank line between them, as rustfmt leaves a module.
+    let mut shell = file;
+    let items = std::mem::take(&mut shell.items);
+    let items: Vec<String> = items
+        .into_iter()
+        .map(|item| {
+            let mut one = shell.clone();
+            one.items = vec![item];
+            prettyplease::unparse(&one).trim_end().to_owned()
+        })
+        .collect();
+    let source = format!("{}{}\n", header(&document, options), items.join("\n\n"));
     Ok(Scaffold {
         source,
         operations,

@@ -240,13 +240,29 @@ fn method<'d>(
             required: true,
         });
     }
+    // What the method does not bind, said in its docs.
+    let mut notes = Vec::new();
     for parameter in &parameters {
         let role = match parameter.location {
             "query" => Role::Query(parameter.name.to_owned()),
             "header" if !OWNED_HEADERS.contains(&parameter.name.to_ascii_lowercase().as_str()) => {
                 Role::Header(parameter.name.to_owned())
             }
-            _ => continue, // path (above), cookies, headers the client sets
+            "header" => {
+                notes.push(format!(
+                    "The header `{}` is the client's to send.",
+                    parameter.name
+                ));
+                continue;
+            }
+            "path" => continue, // bound above, in the template's order
+            other => {
+                notes.push(format!(
+                    "Not bound: the {other} parameter `{}` (phala-api sends none).",
+                    parameter.name
+                ));
+                continue;
+            }
         };
         let kinds = Kinds::of(operation.document(), parameter.schema);
         let ty = match (&role, kinds.names().as_slice()) {
@@ -282,6 +298,10 @@ fn method<'d>(
             let (ty, _) = types.of(schema, at, &format!("{context}Form"));
             (Role::Form, ArgumentType::Body(ty))
         } else if body.has("multipart/form-data") {
+            notes.push(
+                "The body is `multipart/form-data`: phala-api's `multipart` feature sends it."
+                    .to_owned(),
+            );
             (Role::Multipart, ArgumentType::Form)
         } else if body.required {
             return Err(format!(
@@ -289,10 +309,19 @@ fn method<'d>(
                 body.media.join("`, `")
             ));
         } else {
-            // An optional body of a kind not sent yet: the operation without it.
+            notes.push(format!(
+                "Not bound: the optional request body (`{}`; phala-api sends no raw body yet).",
+                body.media.join("`, `")
+            ));
             (Role::Json, ArgumentType::Scalar(Ty::Json))
         };
         if !matches!(ty, ArgumentType::Scalar(_)) {
+            if !body.required {
+                notes.push(
+                    "The document makes the request body optional; this method always sends one."
+                        .to_owned(),
+                );
+            }
             arguments.push(Argument {
                 name: names.take("body"),
                 role,
@@ -317,7 +346,7 @@ fn method<'d>(
     Ok((
         Method {
             name,
-            doc: operation_doc(raw),
+            doc: with_notes(operation_doc(raw), &notes),
             http: http.to_owned(),
             template,
             arguments,
@@ -327,6 +356,18 @@ fn method<'d>(
         },
         errors,
     ))
+}
+
+/// `doc` with `notes` after it, each its own paragraph.
+fn with_notes(doc: Option<String>, notes: &[String]) -> Option<String> {
+    if notes.is_empty() {
+        return doc;
+    }
+    let notes = notes.join("\n\n");
+    Some(match doc {
+        Some(doc) => format!("{doc}\n\n{notes}"),
+        None => notes,
+    })
 }
 
 /// A 2xx answer without JSON: text for `text/*`, bytes for any other media type, nothing when

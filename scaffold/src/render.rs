@@ -150,6 +150,8 @@ impl Module<'_> {
                     let name = ident(&field.name);
                     let ty = self.ty(&field.ty, Some(index));
                     let doc = doc(field.doc.as_deref());
+                    let untyped = (field.ty == Ty::Json)
+                        .then(|| quote!(#[doc = " Untyped in the document: any JSON, unchecked."]));
                     let wire = &field.wire;
                     // serde reads `r#type` as `type`; `self_` is no `self`.
                     let read = name.to_string();
@@ -166,7 +168,7 @@ impl Module<'_> {
                         ),
                         (_, false) => (ty, TokenStream::new()),
                     };
-                    quote!(#doc #rename #skip pub #name: #ty,)
+                    quote!(#doc #untyped #rename #skip pub #name: #ty,)
                 });
                 quote! { #comment #derive pub struct #name { #(#fields)* } }
             }

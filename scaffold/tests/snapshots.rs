@@ -1,23 +1,22 @@
-//! The module the scaffold writes for small documents, pinned: `tests/snapshots/NAME.rs` is the
-//! scaffold of `NAME.yaml` or `NAME.json` (refresh with `SCAFFOLD_SNAPSHOTS=overwrite`, and
+//! The module the scaffold writes for small documents, pinned: `tests/snapshots/NAME.rs` is a
+//! scaffold of `NAME.yaml` or `NAME.json` (with options, `NAME-OPTIONS.rs`) (refresh with `SCAFFOLD_SNAPSHOTS=overwrite`, and
 //! read the diff). That each compiles under the check is `phala-api-tests`'s `scaffold` test.
 
 #![allow(clippy::unwrap_used, clippy::panic)] // a test fails loudly
 
-use std::path::Path;
 use phala_api_scaffold::{Options, scaffold};
+use std::path::Path;
 
-fn snapshot(document: &str) {
+fn snapshot(document: &str, stem: &str, options: Options) {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots");
     let bytes = std::fs::read(dir.join(document)).unwrap();
     let options = Options {
         spec: document.to_owned(),
-        ..Options::default()
+        ..options
     };
     let written = scaffold(&bytes, &options).unwrap().source;
     // The same document writes the same bytes.
     assert_eq!(written, scaffold(&bytes, &options).unwrap().source);
-    let stem = document.rsplit_once('.').map_or(document, |(stem, _)| stem);
     let pinned = dir.join(format!("{stem}.rs"));
     if std::env::var_os("SCAFFOLD_SNAPSHOTS").is_some_and(|v| v == "overwrite") {
         std::fs::write(&pinned, &written).unwrap();
@@ -34,10 +33,32 @@ fn snapshot(document: &str) {
 
 #[test]
 fn pets() {
-    snapshot("pets.yaml");
+    snapshot("pets.yaml", "pets", Options::default());
 }
 
 #[test]
 fn edges() {
-    snapshot("edges.json");
+    snapshot("edges.json", "edges", Options::default());
+}
+
+/// `--option-on-404`, `--tag`: a 404 is `Ok(None)` where one is documented; only the tag's
+/// operations, and only the types they reach.
+#[test]
+fn pets_with_options() {
+    let options = Options {
+        option_on_404: true,
+        tags: vec!["pets".to_owned()],
+        ..Options::default()
+    };
+    snapshot("pets.yaml", "pets-404-tag", options);
+}
+
+/// `--operation`: one operation, the types it reaches.
+#[test]
+fn one_operation() {
+    let options = Options {
+        operations: vec!["tree".to_owned()],
+        ..Options::default()
+    };
+    snapshot("edges.json", "edges-tree", options);
 }

@@ -40,13 +40,22 @@ fn githubs_document_scaffolds_to_bindings_that_compile_under_the_check() {
     }
 }
 
-/// The small documents whose scaffolds the scaffold crate pins compile under the check too.
+/// The small documents whose scaffolds the scaffold crate pins compile under the check too,
+/// with `Option` answers where a 404 is documented as well.
 #[test]
 fn the_snapshot_documents_scaffold_to_bindings_that_compile_under_the_check() {
-    for document in ["pets.yaml", "edges.json"] {
+    for (document, option_on_404) in [
+        ("pets.yaml", false),
+        ("pets.yaml", true),
+        ("edges.json", false),
+    ] {
         let path = workspace().join("scaffold/tests/snapshots").join(document);
-        let written = scaffold(&std::fs::read(&path).unwrap(), &options()).unwrap();
-        let name = format!("scaffold-{}", document.replace('.', "-"));
+        let options = Options {
+            option_on_404,
+            ..options()
+        };
+        let written = scaffold(&std::fs::read(&path).unwrap(), &options).unwrap();
+        let name = format!("scaffold-{}-{option_on_404}", document.replace('.', "-"));
         if let Err(errors) = check_crate(&name, &path, &written.source) {
             panic!("the scaffold of {document} does not compile:\n{errors}");
         }

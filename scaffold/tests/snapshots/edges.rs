@@ -8,6 +8,7 @@ use phala_api::api_endpoint;
 /// The operations without a tag.
 #[phala_api::api(spec = "edges.json")]
 pub trait Operations: phala_api::Api {
+    /// The document makes the request body optional; this method always sends one.
     #[api_endpoint(PATCH "/notes/<id>")]
     async fn update_note(
         &self,
@@ -15,6 +16,9 @@ pub trait Operations: phala_api::Api {
         #[body]
         body: &Note,
     ) -> Result<String, phala_api::Error>;
+    /// Not bound: the cookie parameter `session` (phala-api sends none).
+    ///
+    /// The header `Accept` is the client's to send.
     #[api_endpoint(GET "/search")]
     async fn search_api_v1(
         &self,
@@ -27,14 +31,40 @@ pub trait Operations: phala_api::Api {
     ) -> Result<SearchApiV1Response, phala_api::Error<SearchApiV1Error>>;
     #[api_endpoint(GET "/tree")]
     async fn tree(&self) -> Result<Node, phala_api::Error>;
+    /// Not bound: the optional request body (`application/octet-stream`; phala-api sends no raw body yet).
+    #[api_endpoint(POST "/upload")]
+    async fn upload(&self) -> Result<(), phala_api::Error>;
 }
+
 impl Operations for phala_api::Client {}
+
+/// The operations tagged `files`.
+#[phala_api::api(spec = "edges.json")]
+pub trait Files: phala_api::Api {
+    /// The body is `multipart/form-data`: phala-api's `multipart` feature sends it.
+    #[api_endpoint(PUT "/upload")]
+    async fn upload_form(
+        &self,
+        #[body(multipart)]
+        body: phala_api::multipart::Form,
+    ) -> Result<Vec<String>, phala_api::Error>;
+    #[api_endpoint(PATCH "/upload")]
+    async fn upload_fields(
+        &self,
+        #[body(form)]
+        body: &UploadFieldsForm,
+    ) -> Result<(), phala_api::Error>;
+}
+
+impl Files for phala_api::Client {}
+
 /// The documented error answers of the operations that return it.
 #[derive(Debug, phala_api::ApiError)]
 pub enum SearchApiV1Error {
     #[status(422)]
     UnprocessableEntity(Invalid),
 }
+
 #[derive(
     Debug,
     Clone,
@@ -50,6 +80,7 @@ pub enum Hit {
     String(String),
     Link(HitLink),
 }
+
 /// link
 #[derive(
     Debug,
@@ -64,6 +95,7 @@ pub struct HitLink {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub href: Option<String>,
 }
+
 #[derive(
     Debug,
     Clone,
@@ -77,6 +109,7 @@ pub struct Invalid {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detail: Option<Vec<InvalidDetailItem>>,
 }
+
 #[derive(
     Debug,
     Clone,
@@ -90,6 +123,7 @@ pub struct InvalidDetailItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub msg: Option<String>,
 }
+
 #[derive(
     Debug,
     Clone,
@@ -104,6 +138,7 @@ pub struct Node {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first: Option<Box<Node>>,
 }
+
 #[derive(
     Debug,
     Clone,
@@ -118,11 +153,13 @@ pub struct Note {
     pub id: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<std::collections::BTreeMap<String, i64>>,
+    /// Untyped in the document: any JSON, unchecked.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub raw: Option<serde_json::Value>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub size: Option<u64>,
 }
+
 #[derive(
     Debug,
     Clone,
@@ -138,4 +175,20 @@ pub struct Note {
 pub struct SearchApiV1Response {
     pub items: Vec<Hit>,
     pub next: Option<String>,
+}
+
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    serde::Deserialize,
+    phala_api::Schema
+)]
+#[schema(
+    "#/paths/~1upload/patch/requestBody/content/application~1x-www-form-urlencoded/schema",
+    spec = "edges.json"
+)]
+pub struct UploadFieldsForm {
+    pub name: String,
 }

@@ -35,7 +35,9 @@ pub trait Pets: phala_api::Api {
     #[api_endpoint(DELETE "/pets/<pet_id>")]
     async fn delete_pet(&self, pet_id: i64) -> Result<(), phala_api::Error>;
 }
+
 impl Pets for phala_api::Client {}
+
 /// The operations tagged `photos`.
 ///
 /// Not bound: PUT /pets/{pet-id}/photo: its request body is `image/png`, which phala-api does not send yet (raw bodies).
@@ -44,13 +46,16 @@ pub trait Photos: phala_api::Api {
     #[api_endpoint(GET "/pets/<pet_id>/photo")]
     async fn get_photo(&self, pet_id: i64) -> Result<phala_api::Bytes, phala_api::Error>;
 }
+
 impl Photos for phala_api::Client {}
+
 /// The documented error answers of the operations that return it.
 #[derive(Debug, phala_api::ApiError)]
 pub enum CreatePetError {
     #[status(409)]
     Conflict(Problem),
 }
+
 #[derive(
     Debug,
     Clone,
@@ -71,6 +76,7 @@ pub enum Kind {
     #[serde(other)]
     Unknown,
 }
+
 #[derive(
     Debug,
     Clone,
@@ -90,6 +96,7 @@ pub struct NewPet {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<Kind>,
 }
+
 /// Who owns it
 #[derive(
     Debug,
@@ -106,6 +113,7 @@ pub struct NewPetOwner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reactions: Option<NewPetOwnerReactions>,
 }
+
 #[derive(
     Debug,
     Clone,
@@ -126,8 +134,10 @@ pub struct NewPetOwnerReactions {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub minus_1: Option<i64>,
 }
+
 /// `nullable-pet`: the same schema as `Pet`.
 pub type NullablePet = Pet;
+
 #[derive(
     Debug,
     Clone,
@@ -150,6 +160,7 @@ pub struct Pet {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<Kind>,
 }
+
 #[derive(
     Debug,
     Clone,
@@ -160,6 +171,7 @@ pub struct Pet {
 )]
 #[schema("Problem", spec = "pets.yaml")]
 pub struct Problem {
+    /// Untyped in the document: any JSON, unchecked.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub details: Option<serde_json::Value>,
     pub message: String,
