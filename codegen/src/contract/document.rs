@@ -93,6 +93,13 @@ pub fn parse(bytes: &[u8]) -> Result<Document, String> {
             .map_err(|error| format!("not a document: it is not UTF-8 text ({error})"))?;
         super::yaml::parse(text).map_err(|error| format!("not a YAML document ({error})"))?
     };
+    if let Some(swagger) = root.get("swagger") {
+        return Err(format!(
+            "Swagger {} (OpenAPI 2) is not read: the document must be OpenAPI 3.0 or 3.1 \
+             (convert it first, e.g. with `swagger2openapi`)",
+            swagger.as_str().unwrap_or("2.0")
+        ));
+    }
     let version = root.get("openapi").and_then(Value::as_str);
     match version {
         Some(v) if v.starts_with("3.0") || v.starts_with("3.1") => {}
@@ -333,9 +340,15 @@ mod tests {
             ("{", "not a JSON document"),
             ("a: [1", "not a YAML document"),
             ("openapi: '3.1.0'\n", "no `paths` object"),
-            ("swagger: '2.0'\npaths: {}\n", "no `openapi` version"),
+            (
+                "swagger: '2.0'\npaths: {}\n",
+                "Swagger 2.0 (OpenAPI 2) is not read",
+            ),
             ("[]", "no `openapi` version"),
-            (r#"{"swagger": "2.0", "paths": {}}"#, "no `openapi` version"),
+            (
+                r#"{"swagger": "2.0", "paths": {}}"#,
+                "Swagger 2.0 (OpenAPI 2) is not read",
+            ),
             (
                 r#"{"openapi": "2.0", "paths": {}}"#,
                 "OpenAPI 2.0 is not read",
