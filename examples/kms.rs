@@ -18,9 +18,10 @@
 
 use std::process::ExitCode;
 
+use phala_api::Client;
+use phala_api::defaults::ENV_API_KEY;
 use phala_api::kms::contracts::{KmsContractApi, ListKmsContracts};
 use phala_api::kms::{KmsApi, KmsInspectResponse, ListKms};
-use phala_api::{Client, ENV_API_KEY};
 use phala_api_examples::describe_kms;
 
 const USAGE: &str = "usage: kms get <id-or-slug>

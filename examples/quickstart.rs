@@ -24,7 +24,8 @@ impl MyKms for Client {}
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> ExitCode {
-    let configured = std::env::var_os(phala_api::ENV_API_PREFIX).is_some_and(|v| !v.is_empty());
+    let configured =
+        std::env::var_os(phala_api::defaults::ENV_API_PREFIX).is_some_and(|v| !v.is_empty());
     // Kept alive until the end: dropping it stops the stand-in.
     let mut stand_in = None;
     let client = if configured {

@@ -5,6 +5,9 @@
 //! Not a public API of its own: use it through `phala-api`. Every message is a complete
 //! sentence fragment in rustc's style (lower case, no trailing period, code in backticks).
 
+/// The header that carries the API key: the client sends it, nothing else may.
+pub const API_KEY_HEADER: &str = "x-api-key";
+
 /// Headers the client owns, each with the reason it cannot be set anywhere else: setting them
 /// per endpoint or as a default would break requests or leak secrets.
 pub const RESERVED_HEADERS: [(&str, &str); 5] = [
@@ -13,7 +16,7 @@ pub const RESERVED_HEADERS: [(&str, &str); 5] = [
     ("transfer-encoding", "the client chooses it"),
     ("connection", "the client manages connections"),
     (
-        "x-api-key",
+        API_KEY_HEADER,
         "the API key is configured on the client, never in source code",
     ),
 ];
@@ -24,6 +27,18 @@ pub fn reserved_header(name: &str) -> Option<&'static str> {
         .iter()
         .find(|(reserved, _)| reserved.eq_ignore_ascii_case(name))
         .map(|(_, why)| *why)
+}
+
+/// Whether a media type (a `Content-Type` value, parameters and all) is JSON:
+/// `application/json`, `text/json`, or a `+json` structured syntax suffix (RFC 6839), in any
+/// letter case. The contract check reads a document's media types by it, and the runtime an
+/// answer's `Content-Type`. Works on bytes, without allocating: it runs on every JSON answer.
+pub fn is_json_media_type(value: &[u8]) -> bool {
+    let media = value.split(|&b| b == b';').next().unwrap_or_default();
+    let media = media.trim_ascii();
+    media.eq_ignore_ascii_case(b"application/json")
+        || media.eq_ignore_ascii_case(b"text/json")
+        || (media.len() > 5 && media[media.len() - 5..].eq_ignore_ascii_case(b"+json"))
 }
 
 /// The key two header names are compared by: HTTP header names are case-insensitive, so
@@ -79,6 +94,30 @@ pub fn is_dot_segment(segment: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn json_media_types() {
+        for json in [
+            "application/json",
+            "application/json; charset=utf-8",
+            "Application/JSON",
+            " text/json ",
+            "application/problem+json",
+            "application/vnd.api+JSON;v=1",
+        ] {
+            assert!(super::is_json_media_type(json.as_bytes()), "{json}");
+        }
+        for other in [
+            "text/html",
+            "application/jsonx",
+            "+json",
+            "",
+            "json",
+            "text/plain; x=application/json",
+        ] {
+            assert!(!super::is_json_media_type(other.as_bytes()), "{other}");
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -21,7 +21,7 @@ use crate::argument::{
 use crate::endpoint::Endpoint;
 use crate::query::Query;
 use crate::reply::Reply;
-use crate::retry::Attempts;
+use crate::retry::{Attempts, Next};
 use crate::shape::{EndpointError, Shape};
 use crate::{ApiError, Client, Error, path, reply};
 
@@ -64,22 +64,6 @@ pub struct MultipartForm(#[cfg(feature = "multipart")] reqwest::multipart::Form)
 impl MultipartBody for reqwest::multipart::Form {
     fn into_body(self) -> MultipartForm {
         MultipartForm(self)
-    }
-}
-
-/// Why an attempt is repeated, as the retry event says it (formatted only if a subscriber
-/// takes the event).
-enum Retry {
-    Status(u16),
-    NoResponse,
-}
-
-impl std::fmt::Display for Retry {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Retry::Status(status) => write!(f, "status {status}"),
-            Retry::NoResponse => f.write_str("no response"),
-        }
     }
 }
 
@@ -260,13 +244,13 @@ impl<'c> Call<'c> {
                     span.record("error.type", error.kind().as_ref());
                 }
             }
-            result.map_err(|error| R::from_error(error.after_attempts(attempts)))
+            result.map_err(R::from_error)
         }
         .instrument(span)
     }
 
-    /// Sends the request, again while `Attempts` allows; returns the last outcome and the
-    /// number of attempts made.
+    /// Sends the request, again while `Attempts` says so; returns the outcome `Attempts`
+    /// decides the call ends with, and the number of attempts made.
     async fn execute<E: ApiError>(mut self, stream: bool) -> (Result<Reply, Error<E>>, u32) {
         debug_assert_eq!(
             self.values + 1,
@@ -288,42 +272,19 @@ impl<'c> Call<'c> {
         }
         let replayable = self.body.as_ref().is_none_or(Body::replayable);
         let mut attempts = Attempts::start(client, self.endpoint, replayable);
-        // The last retryable answer: what the call ends with if a later attempt times out.
-        let mut retried: Option<Reply> = None;
         loop {
             let request = self.request(client, attempts.time_left());
-            // Whether this attempt got an answer (a status), even if its body then failed.
-            let (outcome, wait, answered) = match client.http().execute(request).await {
+            let next = match client.http().execute(request).await {
                 Ok(response) => {
                     span.record("http.response.status_code", response.status().as_u16());
-                    let reply = reply::read(response, client, stream).await;
-                    let wait = attempts.after_reply(&reply);
-                    (reply, wait, true)
+                    let reply = reply::read(response, client, stream, attempts.made()).await;
+                    attempts.answered(reply)
                 }
-                Err(error) => {
-                    let wait = attempts.after_failure(&error);
-                    (Err(Error::transport(error)), wait, false)
-                }
+                Err(error) => attempts.failed(error),
             };
-            let Some(wait) = wait else {
-                // A retryable answer stands for a later attempt that timed out before any
-                // answer; one that answered and then timed out reading its body ends the call
-                // with that timeout, not with the earlier status.
-                let outcome = match (outcome, retried) {
-                    (Err(error), Some(answer)) if error.is_timeout() && !answered => Ok(answer),
-                    (outcome, _) => outcome,
-                };
-                let made = attempts.made();
-                let outcome = outcome.map(|mut reply| {
-                    reply.attempts = made;
-                    reply
-                });
-                return (outcome, made);
-            };
-            // Why this attempt is repeated: its own outcome, not an earlier one.
-            let reason = match &outcome {
-                Ok(answer) => Retry::Status(answer.status.as_u16()),
-                Err(_) => Retry::NoResponse,
+            let (wait, reason) = match next {
+                Next::Done(outcome) => return (outcome, attempts.made()),
+                Next::Retry { wait, reason } => (wait, reason),
             };
             tracing::info!(
                 next_attempt = attempts.made(),
@@ -331,9 +292,6 @@ impl<'c> Call<'c> {
                 wait_ms = wait.as_millis() as u64,
                 "retrying"
             );
-            if let Ok(answer) = outcome {
-                retried = Some(answer);
-            }
             (client.retry_sleep().0)(wait).await;
         }
     }

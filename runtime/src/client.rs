@@ -4,6 +4,7 @@ use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
 
+use phala_api_rules::API_KEY_HEADER;
 use reqwest::Url;
 use reqwest::header::{ACCEPT, HeaderMap, HeaderName, HeaderValue, USER_AGENT};
 
@@ -22,8 +23,6 @@ pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 4 * 1024 * 1024;
 pub const ENV_API_KEY: &str = "PHALA_CLOUD_API_KEY";
 /// The environment variable with the API prefix, as in Phala's SDKs (e.g. `https://host/api/v1`).
 pub const ENV_API_PREFIX: &str = "PHALA_CLOUD_API_PREFIX";
-
-const API_KEY_HEADER: &str = "x-api-key";
 
 /// Default headers that carry credentials: marked sensitive, never printed.
 const SENSITIVE_HEADERS: [&str; 3] = ["authorization", "cookie", "proxy-authorization"];
@@ -61,8 +60,8 @@ struct Inner {
 }
 
 impl Client {
-    /// A builder with the defaults: [`DEFAULT_BASE_URL`], no API key, [`DEFAULT_TIMEOUT`],
-    /// [`DEFAULT_CONNECT_TIMEOUT`], [`DEFAULT_MAX_RESPONSE_BYTES`].
+    /// A builder with the [`defaults`](crate::defaults): the base URL, no API key, the
+    /// total deadline, the connect timeout and the response size cap.
     pub fn builder() -> ClientBuilder {
         ClientBuilder::default()
     }

@@ -44,7 +44,7 @@ impl ApiError for Infallible {
 /// Everything that can go wrong with a call, each case keeping what is needed to act on it.
 ///
 /// No variant, and neither `Display` nor `Debug`, ever contains the API key. Bodies are kept as a
-/// bounded excerpt (at most [`MAX_EXCERPT_BYTES`] bytes, with the API key redacted should a
+/// bounded excerpt (at most [`limits::MAX_EXCERPT_BYTES`](crate::limits::MAX_EXCERPT_BYTES) bytes, with the API key redacted should a
 /// server echo it).
 ///
 /// `E` is an [`ApiError`] enum of the statuses an endpoint documents; the default maps none.
@@ -173,27 +173,6 @@ pub enum Error<E = Infallible> {
     },
 }
 
-/// `$then` with `$attempts` bound to the attempt count of every variant that has one (every
-/// error that followed a request), `$else` for the others: one list, for reading and writing.
-macro_rules! with_attempts {
-    ($error:expr, $attempts:ident => $then:expr, $else:expr) => {
-        match $error {
-            Error::Connect { $attempts, .. }
-            | Error::Timeout { $attempts, .. }
-            | Error::Transport { $attempts, .. }
-            | Error::Redirect { $attempts, .. }
-            | Error::Api { $attempts, .. }
-            | Error::NotFound { $attempts, .. }
-            | Error::Validation { $attempts, .. }
-            | Error::Status { $attempts, .. }
-            | Error::Decode { $attempts, .. }
-            | Error::ContentType { $attempts, .. }
-            | Error::BodyTooLarge { $attempts, .. } => $then,
-            Error::InvalidArgument { .. } | Error::Config { .. } | Error::NoClient { .. } => $else,
-        }
-    };
-}
-
 /// The longest body excerpt kept in an error, in bytes.
 pub const MAX_EXCERPT_BYTES: usize = 512;
 
@@ -237,11 +216,20 @@ impl<E: ApiError> Error<E> {
     /// How many attempts the call made (more than one when retried); `None` when it sent
     /// nothing (an invalid argument, a configuration error, no client).
     pub fn attempts(&self) -> Option<u32> {
-        self.attempts_field().copied()
-    }
-
-    fn attempts_field(&self) -> Option<&u32> {
-        with_attempts!(self, attempts => Some(attempts), None)
+        match self {
+            Error::Connect { attempts, .. }
+            | Error::Timeout { attempts, .. }
+            | Error::Transport { attempts, .. }
+            | Error::Redirect { attempts, .. }
+            | Error::Api { attempts, .. }
+            | Error::NotFound { attempts, .. }
+            | Error::Validation { attempts, .. }
+            | Error::Status { attempts, .. }
+            | Error::Decode { attempts, .. }
+            | Error::ContentType { attempts, .. }
+            | Error::BodyTooLarge { attempts, .. } => Some(*attempts),
+            Error::InvalidArgument { .. } | Error::Config { .. } | Error::NoClient { .. } => None,
+        }
     }
 
     /// The bounded start of the response body, when one was read.
@@ -281,9 +269,8 @@ impl<E: ApiError> Error<E> {
         }
     }
 
-    /// Classifies a reqwest failure of the first attempt.
-    pub(crate) fn transport(source: reqwest::Error) -> Self {
-        let attempts = 1;
+    /// Classifies a reqwest failure of a call that made `attempts` attempts.
+    pub(crate) fn transport(source: reqwest::Error, attempts: u32) -> Self {
         if source.is_timeout() {
             Error::Timeout { source, attempts }
         } else if source.is_connect() {
@@ -291,12 +278,6 @@ impl<E: ApiError> Error<E> {
         } else {
             Error::Transport { source, attempts }
         }
-    }
-
-    /// Records that the call took `total` attempts.
-    pub(crate) fn after_attempts(mut self, total: u32) -> Self {
-        with_attempts!(&mut self, attempts => *attempts = total, ());
-        self
     }
 }
 

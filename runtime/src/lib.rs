@@ -222,11 +222,11 @@
 //!
 //! # The client
 //!
-//! [`Client::builder`] sets the base URL (default [`DEFAULT_BASE_URL`]; a path prefix such as
+//! [`Client::builder`] sets the base URL (default [`defaults::BASE_URL`]; a path prefix such as
 //! `https://host/prefix` works), the API key (sent as `X-API-Key`, marked sensitive, never in a
 //! `Debug` or `Display`), default headers, the user agent (`phala-api/<version>`), the total
-//! deadline ([`DEFAULT_TIMEOUT`], 30 s) and connect timeout ([`DEFAULT_CONNECT_TIMEOUT`], 10 s),
-//! and the response size cap ([`DEFAULT_MAX_RESPONSE_BYTES`], 4 MiB). Redirects are never
+//! deadline ([`defaults::TIMEOUT`], 30 s) and connect timeout ([`defaults::CONNECT_TIMEOUT`], 10 s),
+//! and the response size cap ([`defaults::MAX_RESPONSE_BYTES`], 4 MiB). Redirects are never
 //! followed, so the key cannot reach another origin. [`ClientBuilder::configure_reqwest`]
 //! customises the underlying `reqwest` client (proxy, certificates, pool) without being able to
 //! turn redirects back on. One `Client` holds one connection pool; clone it freely.
@@ -243,7 +243,7 @@
 //! connection) or the status was 429, 502, 503 or 504. Waits are jittered exponential backoff
 //! or the server's `Retry-After`, within the call's total deadline; a per-client budget stops
 //! a failing server from receiving `calls × attempts` requests. A wait is taken only if it leaves
-//! the next attempt at least [`MIN_ATTEMPT_TIME`]. Every error after a request tells the
+//! the next attempt at least [`limits::MIN_ATTEMPT_TIME`]. Every error after a request tells the
 //! attempts made ([`Error::attempts`]) and keeps the last status, also when the attempt after
 //! a retryable status timed out.
 //!
@@ -251,7 +251,7 @@
 //!
 //! A path argument is always exactly one segment: every byte outside RFC 3986's unreserved
 //! characters is percent-encoded (`a/b` is sent as `a%2Fb`). Values that are empty, `.` or `..`
-//! (also as `%2e`), longer than [`MAX_PATH_VALUE_BYTES`], or that contain control characters are
+//! (also as `%2e`), longer than [`limits::MAX_PATH_VALUE_BYTES`], or that contain control characters are
 //! refused with [`Error::InvalidArgument`] before anything is sent.
 //!
 //! # Test doubles
@@ -354,14 +354,11 @@ mod unescape;
 mod validation;
 
 pub use bytes::Bytes;
-pub use client::{
-    Client, ClientBuilder, DEFAULT_BASE_URL, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES,
-    DEFAULT_TIMEOUT, ENV_API_KEY, ENV_API_PREFIX,
-};
+pub use client::{Client, ClientBuilder};
 pub use contract::{QueryParams, Schema};
-pub use error::{ApiError, Error, MAX_EXCERPT_BYTES};
+pub use error::{ApiError, Error};
 pub use header::HeaderParam;
-pub use path::{MAX_PATH_VALUE_BYTES, PathParam};
+pub use path::PathParam;
 pub use phala_api_macros::{ApiError, QueryParams, Schema, api, api_endpoint};
 pub use reqwest::{self, StatusCode};
 
@@ -372,7 +369,25 @@ pub mod multipart {
     pub use reqwest::multipart::{Form, Part};
 }
 pub use response::Response;
-pub use retry::{DEFAULT_MAX_ATTEMPTS, MIN_ATTEMPT_TIME, RETRY_BUDGET_TOKENS, RetryPolicy};
+pub use retry::RetryPolicy;
+
+/// What a client starts with, each replaced through [`ClientBuilder`] (or its
+/// [`RetryPolicy`]), and the environment variables [`Client::from_env`] reads.
+pub mod defaults {
+    pub use crate::client::{
+        DEFAULT_BASE_URL as BASE_URL, DEFAULT_CONNECT_TIMEOUT as CONNECT_TIMEOUT,
+        DEFAULT_MAX_RESPONSE_BYTES as MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT as TIMEOUT, ENV_API_KEY,
+        ENV_API_PREFIX,
+    };
+    pub use crate::retry::DEFAULT_MAX_ATTEMPTS as MAX_ATTEMPTS;
+}
+
+/// The fixed bounds of the runtime's work, which no setting changes.
+pub mod limits {
+    pub use crate::error::MAX_EXCERPT_BYTES;
+    pub use crate::path::MAX_PATH_VALUE_BYTES;
+    pub use crate::retry::{MIN_ATTEMPT_TIME, RETRY_BUDGET_TOKENS};
+}
 pub use stream::ByteStream;
 pub use validation::{HttpValidationError, LocItem, ValidationError};
 

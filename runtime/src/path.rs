@@ -1,4 +1,5 @@
-//! Path parameters: the `PathParam` trait and one-segment encoding (DESIGN.md §4).
+//! Path parameters: the `PathParam` trait and one-segment encoding (the path-safety rule of
+//! the crate docs and `ARCHITECTURE.md`).
 //!
 //! A value becomes exactly one segment: every byte outside RFC 3986 `unreserved` is
 //! percent-encoded, so `/ ? # % \ ; +` and space cannot change the path's shape. Values that a URL

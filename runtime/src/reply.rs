@@ -28,7 +28,7 @@ pub struct Reply {
     pub(crate) body: Bytes,
     /// A success response handed over unread, for a `ByteStream`.
     unread: Option<Response>,
-    /// Attempts made when this answer came (set by the call).
+    /// The attempt this answer came to; once the call ends with it, the attempts made.
     pub(crate) attempts: u32,
     /// The body was longer than the limit; `body` holds its start.
     truncated: bool,
@@ -43,12 +43,14 @@ fn is_redirect(status: StatusCode) -> bool {
     matches!(status.as_u16(), 301 | 302 | 303 | 307 | 308)
 }
 
-/// Reads `response` with the client's limits; a redirect is refused without reading the body,
-/// and with `stream` a success body is left unread, to be streamed.
+/// Reads `response`, the answer to attempt number `attempts`, with the client's limits; a
+/// redirect is refused without reading the body, and with `stream` a success body is left
+/// unread, to be streamed.
 pub(crate) async fn read<E: ApiError>(
     mut response: Response,
     client: &Client,
     stream: bool,
+    attempts: u32,
 ) -> Result<Reply, Error<E>> {
     let status = response.status();
     let api_key = client.api_key().cloned();
@@ -56,7 +58,7 @@ pub(crate) async fn read<E: ApiError>(
         return Err(Error::Redirect {
             status,
             location: header_text(response.headers(), LOCATION.as_str(), api_key.as_deref()),
-            attempts: 1,
+            attempts,
         });
     }
     let limit = client.max_response_bytes();
@@ -66,7 +68,7 @@ pub(crate) async fn read<E: ApiError>(
             headers: response.headers().clone(),
             body: Bytes::new(),
             unread: Some(response),
-            attempts: 1,
+            attempts,
             truncated: false,
             limit,
             api_key,
@@ -83,7 +85,7 @@ pub(crate) async fn read<E: ApiError>(
             for_errors(body, client.key_finder(), truncated)
         },
         unread: None,
-        attempts: 1,
+        attempts,
         truncated,
         limit,
         api_key: api_key.clone(),
@@ -91,7 +93,10 @@ pub(crate) async fn read<E: ApiError>(
     match announced {
         // hyper stops at the announced length, so the whole body fits: take it as it comes.
         Some(length) if length <= limit as u64 => {
-            let body = response.bytes().await.map_err(Error::transport)?;
+            let body = response
+                .bytes()
+                .await
+                .map_err(|error| Error::transport(error, attempts))?;
             Ok(reply(body, false))
         }
         // A success body over the limit is an error whatever it holds: do not read it at all.
@@ -100,7 +105,11 @@ pub(crate) async fn read<E: ApiError>(
         _ => {
             let mut body = Vec::new();
             let mut truncated = false;
-            while let Some(chunk) = response.chunk().await.map_err(Error::transport)? {
+            while let Some(chunk) = response
+                .chunk()
+                .await
+                .map_err(|error| Error::transport(error, attempts))?
+            {
                 let room = limit - body.len();
                 if chunk.len() > room {
                     body.extend(chunk.iter().take(room));
@@ -219,7 +228,7 @@ impl Reply {
                 Err(Error::BodyTooLarge {
                     status: self.status,
                     limit: self.limit,
-                    attempts: 1,
+                    attempts: self.attempts,
                 })
             } else {
                 Ok(self)
@@ -231,7 +240,7 @@ impl Reply {
             Some(Ok(error)) => {
                 return Err(Error::Api {
                     error,
-                    attempts: 1,
+                    attempts: self.attempts,
                     request_id,
                 });
             }
@@ -240,7 +249,7 @@ impl Reply {
                     status: self.status,
                     source: bounded_message(source),
                     excerpt,
-                    attempts: 1,
+                    attempts: self.attempts,
                 });
             }
             None => {}
@@ -249,7 +258,7 @@ impl Reply {
             StatusCode::NOT_FOUND => Error::NotFound {
                 request_id,
                 excerpt,
-                attempts: 1,
+                attempts: self.attempts,
             },
             StatusCode::UNPROCESSABLE_ENTITY => Error::Validation {
                 request_id,
@@ -257,11 +266,11 @@ impl Reply {
                     serde_json::from_slice::<HttpValidationError>(&self.body).unwrap_or_default(),
                 ),
                 excerpt,
-                attempts: 1,
+                attempts: self.attempts,
             },
             status => Error::Status {
                 status,
-                attempts: 1,
+                attempts: self.attempts,
                 request_id,
                 excerpt,
             },
@@ -289,7 +298,7 @@ impl Reply {
                 status: self.status,
                 source,
                 excerpt: excerpt(&view),
-                attempts: 1,
+                attempts: self.attempts,
             }
         })
     }
@@ -319,16 +328,7 @@ impl Reply {
         let Some(value) = self.headers.get(CONTENT_TYPE) else {
             return Ok(());
         };
-        // Checked without allocating: this runs on every JSON answer.
-        let media = value
-            .as_bytes()
-            .split(|&b| b == b';')
-            .next()
-            .unwrap_or_default();
-        let media = media.trim_ascii();
-        let json = media.eq_ignore_ascii_case(b"application/json")
-            || media.eq_ignore_ascii_case(b"text/json")
-            || (media.len() >= 5 && media[media.len() - 5..].eq_ignore_ascii_case(b"+json"));
+        let json = phala_api_rules::is_json_media_type(value.as_bytes());
         if json {
             return Ok(());
         }
@@ -342,7 +342,7 @@ impl Reply {
             )
             .unwrap_or_else(|| "(not text)".to_owned()),
             excerpt: self.excerpt(),
-            attempts: 1,
+            attempts: self.attempts,
         })
     }
 

@@ -13,9 +13,9 @@ use std::time::{Duration, Instant, SystemTime};
 use reqwest::StatusCode;
 use reqwest::header::{HeaderMap, RETRY_AFTER};
 
-use crate::Client;
 use crate::endpoint::Endpoint;
 use crate::reply::Reply;
+use crate::{ApiError, Client, Error};
 
 /// When and how often a call is retried. The default retries idempotent methods (`GET`,
 /// `HEAD`, `PUT`, `DELETE`, `OPTIONS`) up to 3 attempts in all; `POST` and `PATCH` only when
@@ -29,7 +29,7 @@ use crate::reply::Reply;
 /// up to `min(max_delay, base_delay × 2^(n-1))`. A `Retry-After` header (seconds or an HTTP
 /// date) replaces it, capped at `max_retry_after`; a garbage or negative value falls back to
 /// backoff. The client's total deadline covers all attempts and waits: a wait is taken only if
-/// it leaves the next attempt at least [`MIN_ATTEMPT_TIME`] (or a quarter of the deadline, when
+/// it leaves the next attempt at least [`limits::MIN_ATTEMPT_TIME`](crate::limits::MIN_ATTEMPT_TIME) (or a quarter of the deadline, when
 /// that is shorter); otherwise the retries end, with the last answer. When an attempt after a
 /// retryable status times out, the error is that status, not the timeout.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -97,6 +97,34 @@ pub(crate) struct Attempts<'c> {
     deadline: Duration,
     started: Instant,
     made: u32,
+    /// The last retryable answer: what the call ends with if a later attempt gets none.
+    retained: Option<Reply>,
+}
+
+/// What a call does after an attempt.
+// Matched as soon as it is returned: boxing the outcome would cost an allocation per call.
+#[allow(clippy::large_enum_variant)]
+pub(crate) enum Next<E> {
+    /// Another attempt, after `wait`, for `reason`.
+    Retry { wait: Duration, reason: Retry },
+    /// The call ends with this outcome, its attempt count set.
+    Done(Result<Reply, Error<E>>),
+}
+
+/// Why an attempt is repeated, as the retry event says it (formatted only if a subscriber
+/// takes the event).
+pub(crate) enum Retry {
+    Status(u16),
+    NoResponse,
+}
+
+impl fmt::Display for Retry {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Retry::Status(status) => write!(f, "status {status}"),
+            Retry::NoResponse => f.write_str("no response"),
+        }
+    }
 }
 
 impl<'c> Attempts<'c> {
@@ -114,7 +142,54 @@ impl<'c> Attempts<'c> {
             deadline: endpoint.timeout.unwrap_or(client.timeout()),
             started: Instant::now(),
             made: 1,
+            retained: None,
         }
+    }
+
+    /// The current attempt got an answer (`reply`: read, or failed while its body was read):
+    /// another attempt, or the outcome the call ends with.
+    pub(crate) fn answered<E: ApiError>(&mut self, reply: Result<Reply, Error<E>>) -> Next<E> {
+        let wait = self.after_reply(&reply);
+        self.settle(reply, wait, true)
+    }
+
+    /// The current attempt got no answer: another attempt, or the outcome the call ends with.
+    pub(crate) fn failed<E: ApiError>(&mut self, error: reqwest::Error) -> Next<E> {
+        let wait = self.after_failure(&error);
+        self.settle(Err(Error::transport(error, self.made)), wait, false)
+    }
+
+    /// The decision after an attempt. A retryable answer is kept: if a later attempt times out
+    /// before any answer, the call ends with that answer (its status and request id say more
+    /// than the timeout); a later attempt that answered and then timed out reading its body
+    /// ends the call with that timeout, not with the earlier status.
+    fn settle<E: ApiError>(
+        &mut self,
+        outcome: Result<Reply, Error<E>>,
+        wait: Option<Duration>,
+        answered: bool,
+    ) -> Next<E> {
+        if let Some(wait) = wait {
+            // Why this attempt is repeated: its own outcome, not an earlier one.
+            let reason = match outcome {
+                Ok(answer) => {
+                    let reason = Retry::Status(answer.status.as_u16());
+                    self.retained = Some(answer);
+                    reason
+                }
+                Err(_) => Retry::NoResponse,
+            };
+            return Next::Retry { wait, reason };
+        }
+        let outcome = match (outcome, self.retained.take()) {
+            (Err(error), Some(answer)) if error.is_timeout() && !answered => Ok(answer),
+            (outcome, _) => outcome,
+        };
+        let made = self.made;
+        Next::Done(outcome.map(|mut reply| {
+            reply.attempts = made;
+            reply
+        }))
     }
 
     /// Attempts made so far, the current one included.
@@ -129,7 +204,7 @@ impl<'c> Attempts<'c> {
 
     /// The wait before another attempt after this one answered with `reply`, or `None` to stop.
     /// Only 429, 502, 503 and 504 are retried; a success refills the client's retry budget.
-    pub(crate) fn after_reply<E>(&mut self, reply: &Result<Reply, E>) -> Option<Duration> {
+    fn after_reply<E>(&mut self, reply: &Result<Reply, E>) -> Option<Duration> {
         match reply {
             Ok(reply) if reply.status.is_success() => {
                 self.client.retry_budget().deposit();
@@ -143,7 +218,7 @@ impl<'c> Attempts<'c> {
 
     /// The wait before another attempt after this one failed with `error`, or `None` to stop:
     /// only a failure before any response is worth another attempt.
-    pub(crate) fn after_failure(&mut self, error: &reqwest::Error) -> Option<Duration> {
+    fn after_failure(&mut self, error: &reqwest::Error) -> Option<Duration> {
         if failed_before_response(error) {
             self.next(None)
         } else {

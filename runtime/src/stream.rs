@@ -130,7 +130,7 @@ impl ByteStream {
                     }
                     Ok(None) => return Poll::Ready(None),
                     Err(error) => {
-                        let error = Error::transport(error).after_attempts(self.attempts);
+                        let error = Error::transport(error, self.attempts);
                         return Poll::Ready(Some(Err(error)));
                     }
                 }

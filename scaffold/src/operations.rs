@@ -417,7 +417,7 @@ fn error_variants<'d>(
         let json = content
             .into_iter()
             .flatten()
-            .find(|(media, _)| is_json(media));
+            .find(|(media, _)| phala_api_rules::is_json_media_type(media.as_bytes()));
         let body = json.map(|(media, value)| {
             let schema = value.get("schema").unwrap_or(&Value::Null);
             let pointer = match written.get("$ref").and_then(Value::as_str) {
@@ -435,16 +435,6 @@ fn error_variants<'d>(
         variants.push((status, names.take(&reason(status)), body));
     }
     any_body.then_some(variants)
-}
-
-fn is_json(media: &str) -> bool {
-    let media = media
-        .split(';')
-        .next()
-        .unwrap_or_default()
-        .trim()
-        .to_ascii_lowercase();
-    media == "application/json" || media.ends_with("+json")
 }
 
 /// A status's variant name.

@@ -367,7 +367,10 @@ async fn ten_thousand_nested_brackets_do_not_overflow_the_stack() {
         source.to_string(),
         "recursion limit exceeded at line 1 column 128"
     );
-    assert_eq!(excerpt.len(), phala_api::MAX_EXCERPT_BYTES + '…'.len_utf8());
+    assert_eq!(
+        excerpt.len(),
+        phala_api::limits::MAX_EXCERPT_BYTES + '…'.len_utf8()
+    );
     let (source, _) = decode_error(body.as_bytes()).await;
     assert_eq!(
         source.to_string(),
@@ -827,7 +830,7 @@ async fn a_hundred_concurrent_failing_calls_stay_within_the_budget() {
     // Without a budget: 300. With it: the first attempts plus the bucket's tokens.
     assert!(requests >= 100, "{requests}");
     assert!(
-        requests <= 100 + phala_api::RETRY_BUDGET_TOKENS,
+        requests <= 100 + phala_api::limits::RETRY_BUDGET_TOKENS,
         "{requests} requests"
     );
 }

@@ -176,7 +176,10 @@ async fn other_status_keeps_status_request_id_and_excerpt() {
     assert_eq!(*status, StatusCode::INTERNAL_SERVER_ERROR);
     assert_eq!(*attempts, 1, "500 is not retried");
     assert_eq!(request_id.as_deref(), Some("rid-500"));
-    assert_eq!(excerpt.len(), phala_api::MAX_EXCERPT_BYTES + '…'.len_utf8());
+    assert_eq!(
+        excerpt.len(),
+        phala_api::limits::MAX_EXCERPT_BYTES + '…'.len_utf8()
+    );
     assert!(body.starts_with(excerpt.trim_end_matches('…')));
     let display = error.to_string();
     assert!(display.starts_with("the server answered 500 Internal Server Error (request id rid-500): \"upstream exploded: xxx"));

@@ -51,7 +51,7 @@ async fn every_value_arrives_as_one_segment_that_decodes_back() {
 async fn dangerous_values_never_reach_the_server() {
     let server = TestServer::replying(Reply::status(500)).await;
     let client = server.client();
-    let long = "a".repeat(phala_api::MAX_PATH_VALUE_BYTES + 1);
+    let long = "a".repeat(phala_api::limits::MAX_PATH_VALUE_BYTES + 1);
     for id in [
         "",
         ".",

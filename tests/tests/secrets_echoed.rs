@@ -209,7 +209,7 @@ async fn success_values_are_the_servers_bytes() {
 #[tokio::test]
 async fn server_text_in_errors_is_bounded() {
     let long = "x".repeat(200_000);
-    let limit = 4 * phala_api::MAX_EXCERPT_BYTES;
+    let limit = 4 * phala_api::limits::MAX_EXCERPT_BYTES;
 
     // serde's message quoting a huge string from a success body.
     let typed = format!(r#"{{"id":"kms_1","url":"u","version":"1","chain_id":"{long}"}}"#);

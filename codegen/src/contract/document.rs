@@ -334,6 +334,21 @@ mod tests {
         assert!(document.operation("PUT", "/items/{id}").is_none());
     }
 
+    /// JSON is what the runtime reads as JSON (`phala_api_rules::is_json_media_type`): in any
+    /// letter case, `text/json` too.
+    #[test]
+    fn json_answers_by_the_runtimes_rule() {
+        for media in ["Application/JSON", "text/json", "application/hal+json"] {
+            let text = format!(
+                r#"{{"openapi": "3.1.0", "paths": {{"/a": {{"get": {{"responses": {{"200":
+                    {{"content": {{"{media}": {{"schema": {{"type": "object"}}}}}}}}}}}}}}}}}}"#
+            );
+            let document = parse(text.as_bytes()).unwrap();
+            let get = document.operation("GET", "/a").unwrap();
+            assert!(matches!(get.success(), Success::Json(..)), "{media}");
+        }
+    }
+
     #[test]
     fn what_is_not_a_document() {
         for (text, expected) in [

@@ -229,6 +229,5 @@ fn media_schema<'v>(
 }
 
 fn is_json(media: &str) -> bool {
-    let media = media.split(';').next().unwrap_or_default().trim();
-    media.eq_ignore_ascii_case("application/json") || media.ends_with("+json")
+    phala_api_rules::is_json_media_type(media.as_bytes())
 }
