@@ -48,7 +48,8 @@ impl ApiError for Infallible {
 /// server echo it).
 ///
 /// `E` is an [`ApiError`] enum of the statuses an endpoint documents; the default maps none.
-#[derive(Debug)]
+/// Its `Debug` (in the error's `Display` and `Debug`) is bounded as an excerpt is: it shows
+/// what the server sent.
 #[non_exhaustive]
 pub enum Error<E = Infallible> {
     /// An argument was refused before anything was sent.
@@ -327,6 +328,54 @@ pub(crate) fn bounded_owned(text: &str) -> String {
     }
 }
 
+/// `T`'s `Debug`, at most `MAX_EXCERPT_BYTES` of it, `…` where it was cut: how a typed
+/// error's value (decoded from the server's text) is shown. Written through a capped writer,
+/// so a huge value is never formatted whole.
+struct BoundedDebug<'a, T>(&'a T);
+
+impl<T: fmt::Debug> fmt::Debug for BoundedDebug<'_, T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut capped = Capped {
+            out: String::new(),
+            cut: false,
+        };
+        // An error of the capped writer only means "full": what it kept is shown.
+        let _ = if f.alternate() {
+            fmt::write(&mut capped, format_args!("{:#?}", self.0))
+        } else {
+            fmt::write(&mut capped, format_args!("{:?}", self.0))
+        };
+        f.write_str(&capped.out)?;
+        if capped.cut {
+            f.write_str("…")?;
+        }
+        Ok(())
+    }
+}
+
+/// A `fmt::Write` that keeps the first `MAX_EXCERPT_BYTES` and then refuses more.
+struct Capped {
+    out: String,
+    cut: bool,
+}
+
+impl fmt::Write for Capped {
+    fn write_str(&mut self, text: &str) -> fmt::Result {
+        let room = MAX_EXCERPT_BYTES - self.out.len();
+        if text.len() <= room {
+            self.out.push_str(text);
+            return Ok(());
+        }
+        let mut end = room;
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        self.out.push_str(&text[..end]);
+        self.cut = true;
+        Err(fmt::Error)
+    }
+}
+
 /// ` (request id …)`, or nothing.
 struct RequestId<'a>(&'a Option<String>);
 
@@ -364,6 +413,125 @@ impl fmt::Display for Body<'_> {
     }
 }
 
+impl<E: fmt::Debug> fmt::Debug for Error<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::InvalidArgument { param, reason } => f
+                .debug_struct("InvalidArgument")
+                .field("param", param)
+                .field("reason", reason)
+                .finish(),
+            Error::Config { reason } => f.debug_struct("Config").field("reason", reason).finish(),
+            Error::NoClient { method } => {
+                f.debug_struct("NoClient").field("method", method).finish()
+            }
+            Error::Connect { source, attempts } => transport(f, "Connect", source, *attempts),
+            Error::Timeout { source, attempts } => transport(f, "Timeout", source, *attempts),
+            Error::Transport { source, attempts } => transport(f, "Transport", source, *attempts),
+            Error::Redirect {
+                status,
+                location,
+                attempts,
+            } => f
+                .debug_struct("Redirect")
+                .field("status", status)
+                .field("location", location)
+                .field("attempts", attempts)
+                .finish(),
+            Error::Api {
+                error,
+                attempts,
+                request_id,
+            } => f
+                .debug_struct("Api")
+                .field("error", &BoundedDebug(error))
+                .field("attempts", attempts)
+                .field("request_id", request_id)
+                .finish(),
+            Error::NotFound {
+                request_id,
+                excerpt,
+                attempts,
+            } => f
+                .debug_struct("NotFound")
+                .field("request_id", request_id)
+                .field("excerpt", excerpt)
+                .field("attempts", attempts)
+                .finish(),
+            Error::Validation {
+                request_id,
+                error,
+                excerpt,
+                attempts,
+            } => f
+                .debug_struct("Validation")
+                .field("request_id", request_id)
+                .field("error", error)
+                .field("excerpt", excerpt)
+                .field("attempts", attempts)
+                .finish(),
+            Error::Status {
+                status,
+                attempts,
+                request_id,
+                excerpt,
+            } => f
+                .debug_struct("Status")
+                .field("status", status)
+                .field("attempts", attempts)
+                .field("request_id", request_id)
+                .field("excerpt", excerpt)
+                .finish(),
+            Error::Decode {
+                status,
+                source,
+                excerpt,
+                attempts,
+            } => f
+                .debug_struct("Decode")
+                .field("status", status)
+                .field("source", source)
+                .field("excerpt", excerpt)
+                .field("attempts", attempts)
+                .finish(),
+            Error::ContentType {
+                status,
+                content_type,
+                excerpt,
+                attempts,
+            } => f
+                .debug_struct("ContentType")
+                .field("status", status)
+                .field("content_type", content_type)
+                .field("excerpt", excerpt)
+                .field("attempts", attempts)
+                .finish(),
+            Error::BodyTooLarge {
+                status,
+                limit,
+                attempts,
+            } => f
+                .debug_struct("BodyTooLarge")
+                .field("status", status)
+                .field("limit", limit)
+                .field("attempts", attempts)
+                .finish(),
+        }
+    }
+}
+
+fn transport(
+    f: &mut fmt::Formatter<'_>,
+    name: &str,
+    source: &reqwest::Error,
+    attempts: u32,
+) -> fmt::Result {
+    f.debug_struct(name)
+        .field("source", source)
+        .field("attempts", &attempts)
+        .finish()
+}
+
 impl<E: ApiError> fmt::Display for Error<E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -379,8 +547,9 @@ impl<E: ApiError> fmt::Display for Error<E> {
                 attempts,
                 request_id,
             } => {
-                // `E`'s `Debug` shows server text (decoded from the redacted body): escape it.
-                let debug = format!("{error:?}");
+                // `E`'s `Debug` shows server text (decoded from the redacted body): bound and
+                // escape it.
+                let debug = format!("{:?}", BoundedDebug(error));
                 write!(
                     f,
                     "the server answered {}{}{}: {}",

@@ -233,12 +233,20 @@ async fn server_text_in_errors_is_bounded() {
         assert!(text.len() < 3 * limit, "{} bytes", text.len());
     }
 
-    // A typed error variant holding a huge text: its `Debug` in `Display` is bounded.
+    // A typed error variant holding a huge text: its `Debug`, in the error's `Display` and
+    // `Debug` (pretty too), is bounded.
     let server = TestServer::replying(Reply::json(500, &format!(r#"{{"detail":"{long}"}}"#))).await;
     let error = client(&server)
         .get_app_env_encrypt_pubkey("kms_1", "0x9b3f2a1c4d5e6f708192a3b4c5d6e7f8091a2b3c")
         .await
         .unwrap_err();
-    let text = error.to_string();
-    assert!(text.len() < limit, "{} bytes", text.len());
+    assert!(matches!(error, Error::Api { .. }), "{error:?}");
+    for text in [
+        error.to_string(),
+        format!("{error:?}"),
+        format!("{error:#?}"),
+    ] {
+        assert!(text.len() < limit, "{} bytes", text.len());
+        assert!(text.contains("xxx…"), "{text}");
+    }
 }
