@@ -231,6 +231,13 @@
 //! customises the underlying `reqwest` client (proxy, certificates, pool) without being able to
 //! turn redirects back on. One `Client` holds one connection pool; clone it freely.
 //!
+//! Features, as a reqwest user expects them: `http2` (default: offered over TLS through ALPN,
+//! so concurrent calls share one multiplexed connection), `gzip` (default), `brotli` and `zstd`
+//! (compressed answers asked for with `Accept-Encoding` and inflated as they are read; the body
+//! cap counts inflated bytes, so a small answer that inflates past it is
+//! [`Error::BodyTooLarge`]), `multipart`, and the TLS back end (`rustls-ring` by default,
+//! `rustls-aws-lc`, `native-tls`).
+//!
 //! [`Client::from_env`] reads `PHALA_CLOUD_API_KEY` and `PHALA_CLOUD_API_PREFIX`, the variables
 //! of Phala's SDKs. Their prefix ends in `/api/v1` while templates start with it; both
 //! `https://cloud-api.phala.com/api/v1` and `https://cloud-api.phala.com` work.

@@ -1,5 +1,5 @@
-//! A real HTTP/1.1 server (hyper) on 127.0.0.1 that records every request it receives and
-//! answers from a handler.
+//! A real HTTP server (hyper: HTTP/1.1, and HTTP/2 to a client that speaks it from the
+//! start) on 127.0.0.1 that records every request it receives and answers from a handler.
 
 use std::convert::Infallible;
 use std::net::SocketAddr;
@@ -8,9 +8,9 @@ use std::sync::{Arc, Mutex, PoisonError};
 use bytes::Bytes;
 use http_body_util::{BodyExt, Full};
 use hyper::body::Incoming;
-use hyper::server::conn::http1;
 use hyper::service::service_fn;
-use hyper_util::rt::TokioIo;
+use hyper_util::rt::{TokioExecutor, TokioIo};
+use hyper_util::server::conn::auto;
 use tokio::net::TcpListener;
 use tokio::task::JoinHandle;
 
@@ -21,7 +21,7 @@ pub struct Recorded {
     pub method: String,
     /// The request target as sent, still percent-encoded: `/api/v1/kms/a%2Fb`.
     pub target: String,
-    /// `HTTP/1.1`.
+    /// `HTTP/1.1`, `HTTP/2.0`.
     pub version: String,
     /// Every header line, names lower case, in arrival order per name.
     pub headers: Vec<(String, String)>,
@@ -184,7 +184,7 @@ async fn serve(listener: TcpListener, handler: Arc<Handler>, requests: Arc<Mutex
                 }
             });
             // A client that goes away mid-request is not this server's problem.
-            let _ = http1::Builder::new()
+            let _ = auto::Builder::new(TokioExecutor::new())
                 .serve_connection(TokioIo::new(stream), service)
                 .await;
         });
