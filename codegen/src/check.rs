@@ -15,6 +15,7 @@ use crate::attr::{EndpointAttr, METHODS};
 use crate::declaration::{Argument, Declaration, Role};
 use crate::errors::Errors;
 use crate::ir;
+use crate::ir::BodyKind;
 use crate::template::{self, Segment};
 
 pub(crate) use options::{Level, check as options};
@@ -266,7 +267,24 @@ fn roles(
                     );
                 }
                 body = body.or(Some(arg));
-                Some(ir::Role::Body(*kind))
+                let optional = crate::syntax::option_inner(&arg.ty).is_some();
+                match kind {
+                    BodyKind::Multipart if optional => errors.push_spanned(
+                        &arg.ty,
+                        "a `#[body(multipart)]` form is passed by value, not as `Option`: a \
+                         method that may send none is two methods",
+                    ),
+                    BodyKind::Raw(media) => {
+                        if let Some(problem) = media_type_problem(media) {
+                            errors.push_spanned(attr, problem);
+                        }
+                    }
+                    _ => {}
+                }
+                Some(ir::Role::Body {
+                    kind: kind.clone(),
+                    optional,
+                })
             }
         };
         match (role, &mut resolved) {
@@ -279,6 +297,29 @@ fn roles(
         }
     }
     resolved
+}
+
+/// Why `media` is not a media type a raw body can be sent with (`type/subtype`, parameters
+/// allowed, a valid header value), if it is not.
+fn media_type_problem(media: &str) -> Option<String> {
+    let essence = media.split(';').next().unwrap_or_default().trim();
+    let token = |part: &str| {
+        !part.is_empty()
+            && part
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"!#$&-^_.+".contains(&b))
+    };
+    let valid = essence
+        .split_once('/')
+        .is_some_and(|(kind, subtype)| token(kind) && token(subtype));
+    if !valid {
+        return Some(format!(
+            "`{media}` is not a media type: write `type/subtype`, e.g. `#[body(raw = \"text/plain\")]` \
+             or `#[body(raw = \"application/octet-stream\")]`"
+        ));
+    }
+    phala_api_rules::header_value_problem(media)
+        .map(|problem| format!("the media type `{media}` is not a valid `Content-Type`: {problem}"))
 }
 
 #[cfg(test)]
@@ -347,7 +388,7 @@ mod tests {
                 ir::Role::Path => format!("path {}", argument.text()),
                 ir::Role::Query { key } => format!("query {key}"),
                 ir::Role::Header { key } => format!("header {key}"),
-                ir::Role::Body(kind) => format!("body {kind:?}"),
+                ir::Role::Body { kind, .. } => format!("body {kind:?}"),
             })
             .collect();
         assert_eq!(

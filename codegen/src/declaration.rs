@@ -235,6 +235,23 @@ fn plain_name(input: &FnArg, errors: &mut Errors) -> Option<Argument> {
 }
 
 /// The role the argument's attributes give it; at most one.
+/// The kind `#[body(…)]` names: `json`, `form`, `multipart` or `raw = "media/type"`.
+fn body_kind(attr: &Attribute) -> Option<BodyKind> {
+    match attr.parse_args::<syn::Meta>().ok()? {
+        syn::Meta::Path(path) if path.is_ident("json") => Some(BodyKind::Json),
+        syn::Meta::Path(path) if path.is_ident("form") => Some(BodyKind::Form),
+        syn::Meta::Path(path) if path.is_ident("multipart") => Some(BodyKind::Multipart),
+        syn::Meta::NameValue(pair) if pair.path.is_ident("raw") => match pair.value {
+            syn::Expr::Lit(syn::ExprLit {
+                lit: syn::Lit::Str(media),
+                ..
+            }) => Some(BodyKind::Raw(media.value())),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 fn role(name: &Ident, attrs: &[Attribute], errors: &mut Errors) -> Role {
     let mut roles = attrs.iter().filter(|attr| {
         ROLE_ATTRIBUTES
@@ -256,18 +273,14 @@ fn role(name: &Ident, attrs: &[Attribute], errors: &mut Errors) -> Role {
     if attr.path().is_ident("body") {
         let kind = match &attr.meta {
             syn::Meta::Path(_) => BodyKind::Json,
-            _ => match attr.parse_args::<Ident>() {
-                Ok(kind) if kind == "json" => BodyKind::Json,
-                Ok(kind) if kind == "form" => BodyKind::Form,
-                Ok(kind) if kind == "multipart" => BodyKind::Multipart,
-                _ => {
-                    errors.push_spanned(
-                        &attr,
-                        "expected `#[body]` (JSON), `#[body(form)]` or `#[body(multipart)]`",
-                    );
-                    BodyKind::Json
-                }
-            },
+            _ => body_kind(&attr).unwrap_or_else(|| {
+                errors.push_spanned(
+                    &attr,
+                    "expected `#[body]` (JSON), `#[body(form)]`, `#[body(multipart)]` or \
+                     `#[body(raw = \"media/type\")]` (text or bytes as they are)",
+                );
+                BodyKind::Json
+            }),
         };
         return Role::Body { attr, kind };
     }

@@ -148,19 +148,50 @@ fn steps(endpoint: &Endpoint) -> Vec<TokenStream> {
                     &#name,
                 )
             },
-            Role::Body(BodyKind::Json) => {
-                quote_spanned!(argument.ty.span()=> .json_body(#param, &#name))
-            }
-            Role::Body(BodyKind::Form) => {
-                quote_spanned!(argument.ty.span()=> .form_body(#param, &#name))
-            }
-            // Taken by value: a form's parts are streams that are read once.
-            Role::Body(BodyKind::Multipart) => quote_spanned! {argument.ty.span()=>
-                .multipart_body(#param, ::phala_api::__private::MultipartArgument::into_form(#name))
-            },
+            Role::Body { kind, optional } => body(argument, &param, name, kind, *optional),
         })
     });
     paths.chain(others).collect()
+}
+
+/// The call that sets the body from argument `name`: `json_body(…)` or, for an `Option`,
+/// `json_body_if(…)` with the value as a `&dyn` of its role, `None` for no body.
+fn body(
+    argument: &crate::ir::Argument,
+    param: &str,
+    name: &syn::Ident,
+    kind: &BodyKind,
+    optional: bool,
+) -> TokenStream {
+    let span = argument.ty.span();
+    let (method, role, extra) = match kind {
+        BodyKind::Json => ("json_body", quote!(JsonArgument), None),
+        BodyKind::Form => ("form_body", quote!(QueryArgument), None),
+        BodyKind::Raw(media) => (
+            "raw_body",
+            quote!(RawArgument),
+            Some(quote!(const { ::phala_api::__private::HeaderValue::from_static(#media) })),
+        ),
+        // Taken by value: a form's parts are streams that are read once.
+        BodyKind::Multipart => {
+            return quote_spanned! {span=>
+                .multipart_body(#param, ::phala_api::__private::MultipartArgument::into_form(#name))
+            };
+        }
+    };
+    let extra = extra.map(|value| quote!(, #value));
+    if optional {
+        let method = quote::format_ident!("{method}_if");
+        quote_spanned! {span=>
+            .#method(#param, ::core::option::Option::map(
+                ::core::option::Option::as_ref(&#name),
+                |value| value as &dyn ::phala_api::__private::#role,
+            ) #extra)
+        }
+    } else {
+        let method = quote::format_ident!("{method}");
+        quote_spanned!(span=> .#method(#param, &#name #extra))
+    }
 }
 
 /// The runtime's value for reading the success type; a JSON one holds the type's decoder,

@@ -69,12 +69,13 @@ pub(crate) enum Role {
     Query { key: String },
     /// The header `key`, lower case.
     Header { key: String },
-    /// The request body, encoded as `kind` says.
-    Body(BodyKind),
+    /// The request body, encoded as `kind` says; an `Option` argument's is left out when it
+    /// is `None`.
+    Body { kind: BodyKind, optional: bool },
 }
 
 /// How a `#[body]` argument is encoded.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[derive(Clone, PartialEq, Eq, Debug)]
 pub(crate) enum BodyKind {
     /// `#[body]`: JSON, `application/json`.
     Json,
@@ -82,15 +83,18 @@ pub(crate) enum BodyKind {
     Form,
     /// `#[body(multipart)]`: a `multipart/form-data` form, taken by value.
     Multipart,
+    /// `#[body(raw = "text/yaml")]`: text or bytes as they are, with this `Content-Type`.
+    Raw(String),
 }
 
 impl BodyKind {
     /// The attribute as written, for messages.
-    pub(crate) fn attribute(self) -> &'static str {
+    pub(crate) fn attribute(&self) -> String {
         match self {
-            BodyKind::Json => "#[body]",
-            BodyKind::Form => "#[body(form)]",
-            BodyKind::Multipart => "#[body(multipart)]",
+            BodyKind::Json => "#[body]".to_owned(),
+            BodyKind::Form => "#[body(form)]".to_owned(),
+            BodyKind::Multipart => "#[body(multipart)]".to_owned(),
+            BodyKind::Raw(media) => format!("#[body(raw = \"{media}\")]"),
         }
     }
 }

@@ -12,6 +12,7 @@
 
 use std::borrow::Cow;
 
+use bytes::Bytes;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
@@ -105,6 +106,61 @@ impl<B: Serialize + ?Sized> JsonArgument for B {
     #[inline]
     fn to_json(&self) -> Result<Vec<u8>, serde_json::Error> {
         serde_json::to_vec(self)
+    }
+}
+
+/// A value that a `#[body(raw = "media/type")]` argument sends as it is: text or bytes.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be a raw request body",
+    label = "a `#[body(raw = \"…\")]` argument is text or bytes",
+    note = "raw bodies are `&str`, `String`, `&[u8]`, `Vec<u8>` or `bytes::Bytes` (or `Option` of \
+            one, for a body that may be left out)"
+)]
+pub trait RawArgument {
+    /// The bytes to send.
+    fn to_bytes(&self) -> Bytes;
+}
+
+#[diagnostic::do_not_recommend]
+impl RawArgument for str {
+    fn to_bytes(&self) -> Bytes {
+        Bytes::copy_from_slice(self.as_bytes())
+    }
+}
+
+#[diagnostic::do_not_recommend]
+impl RawArgument for String {
+    fn to_bytes(&self) -> Bytes {
+        Bytes::copy_from_slice(self.as_bytes())
+    }
+}
+
+#[diagnostic::do_not_recommend]
+impl RawArgument for [u8] {
+    fn to_bytes(&self) -> Bytes {
+        Bytes::copy_from_slice(self)
+    }
+}
+
+#[diagnostic::do_not_recommend]
+impl RawArgument for Vec<u8> {
+    fn to_bytes(&self) -> Bytes {
+        Bytes::copy_from_slice(self)
+    }
+}
+
+#[diagnostic::do_not_recommend]
+impl RawArgument for Bytes {
+    fn to_bytes(&self) -> Bytes {
+        // Shared, not copied.
+        self.clone()
+    }
+}
+
+#[diagnostic::do_not_recommend]
+impl<T: RawArgument + ?Sized> RawArgument for &T {
+    fn to_bytes(&self) -> Bytes {
+        (**self).to_bytes()
     }
 }
 

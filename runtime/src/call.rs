@@ -16,7 +16,7 @@ use tracing::Instrument;
 use tracing::field::Empty;
 
 use crate::argument::{
-    HeaderArgument, JsonArgument, PathArgument, QueryArgument, QueryPairs, Refusal,
+    HeaderArgument, JsonArgument, PathArgument, QueryArgument, QueryPairs, RawArgument, Refusal,
 };
 use crate::endpoint::Endpoint;
 use crate::query::Query;
@@ -178,6 +178,48 @@ impl<'c> Call<'c> {
             Err(error) => self.refuse(param, format!("it does not serialize to JSON: {error}")),
         }
         self
+    }
+
+    /// Sets the JSON body from an `Option` argument `param`: none when it is `None` (not
+    /// `null`).
+    pub fn json_body_if(self, param: &'static str, body: Option<&dyn JsonArgument>) -> Self {
+        match body {
+            Some(body) => self.json_body(param, body),
+            None => self,
+        }
+    }
+
+    /// Sets a body of text or bytes from argument `param`, sent as it is with the
+    /// `Content-Type` the attribute names.
+    pub fn raw_body(
+        mut self,
+        _param: &'static str,
+        body: &dyn RawArgument,
+        content_type: HeaderValue,
+    ) -> Self {
+        self.body = Some(Body::Bytes(body.to_bytes(), content_type));
+        self
+    }
+
+    /// The same from an `Option` argument: no body when it is `None`.
+    pub fn raw_body_if(
+        self,
+        param: &'static str,
+        body: Option<&dyn RawArgument>,
+        content_type: HeaderValue,
+    ) -> Self {
+        match body {
+            Some(body) => self.raw_body(param, body, content_type),
+            None => self,
+        }
+    }
+
+    /// Sets the form body from an `Option` argument: none when it is `None`.
+    pub fn form_body_if(self, param: &'static str, body: Option<&dyn QueryArgument>) -> Self {
+        match body {
+            Some(body) => self.form_body(param, body),
+            None => self,
+        }
     }
 
     /// Sets an `application/x-www-form-urlencoded` body from argument `param`, encoded as a

@@ -426,7 +426,7 @@ impl Api for Client {
 pub mod __private {
     pub use crate::argument::{
         Decoded, HeaderArgument, JsonArgument, MultipartArgument, PathArgument, QueryArgument,
-        QueryPairs, Refusal, Sends,
+        QueryPairs, RawArgument, Refusal, Sends,
     };
     pub use crate::call::Call;
     pub use crate::call::{MultipartBody, MultipartForm};

@@ -156,8 +156,8 @@ pub(crate) fn bind<'d>(document: &'d Document, options: &Options, types: &mut Ty
             match method(&http, &path, &operation, options, types, &mut method_names) {
                 Ok((mut method, errors)) => {
                     if let Some(errors) = errors {
-                        let key: Vec<_> = errors.clone();
-                        let index = *error_enums.entry(key).or_insert_with(|| {
+                        // Operations that answer the same errors share one enum.
+                        let index = *error_enums.entry(errors.clone()).or_insert_with(|| {
                             let name = types
                                 .names
                                 .take(&format!("{}Error", camel(&method.name).unwrap_or_default()));

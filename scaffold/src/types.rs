@@ -50,7 +50,7 @@ pub(crate) enum Kind {
     StringEnum(Vec<(String, String)>),
     /// An untagged enum: `(variant, type)`, one per alternative.
     Union(Vec<(String, Ty)>),
-    /// A newtype over the schema's value; `why` says what is not typed, if something is not.
+    /// A newtype over the schema's value (`serde_json::Value` where it is untyped).
     Newtype(Ty),
     /// Another component under this one's name (an alias, a nullable copy).
     Alias(usize),
@@ -307,11 +307,7 @@ impl<'d> Types<'d> {
             fields.push(Field {
                 name,
                 wire: wire.clone(),
-                ty: if null && ty != Ty::Json {
-                    Ty::Option(Box::new(ty.clone()))
-                } else {
-                    ty.clone()
-                },
+                ty: optional(ty, null),
                 optional: !required,
                 doc: document.resolve(property).and_then(doc),
             });

@@ -212,28 +212,46 @@ fn arguments(
                 );
                 headers.push(key.clone());
             }
-            Role::Body(kind) => {
+            Role::Body { kind, optional } => {
                 body = true;
-                let (documented, media) = match (operation.request_body(), kind) {
-                    (Some(b), BodyKind::Json) => (b.json(), "JSON"),
-                    (Some(b), BodyKind::Form) => {
-                        (b.has("application/x-www-form-urlencoded"), "form")
+                let documented = operation.request_body();
+                let has = |media: &str| documented.as_ref().is_some_and(|b| b.has(media));
+                let (documents, media) = match kind {
+                    BodyKind::Json => (
+                        documented.as_ref().is_some_and(|b| b.json()),
+                        "JSON".to_owned(),
+                    ),
+                    BodyKind::Form => (has("application/x-www-form-urlencoded"), "form".to_owned()),
+                    BodyKind::Multipart => (has("multipart/form-data"), "multipart".to_owned()),
+                    BodyKind::Raw(media) => {
+                        let essence = media.split(';').next().unwrap_or_default().trim();
+                        (has(essence), format!("`{essence}`"))
                     }
-                    (Some(b), BodyKind::Multipart) => (b.has("multipart/form-data"), "multipart"),
-                    (None, BodyKind::Json) => (false, "JSON"),
-                    (None, BodyKind::Form) => (false, "form"),
-                    (None, BodyKind::Multipart) => (false, "multipart"),
                 };
-                if documented && *kind != BodyKind::Multipart {
-                    body_type(&argument.ty, *kind, operation, name, found);
+                if documents && matches!(kind, BodyKind::Json | BodyKind::Form) {
+                    body_type(&argument.ty, kind, operation, name, found);
                 }
-                if !documented {
+                if !documents {
+                    let others = documented
+                        .as_ref()
+                        .filter(|b| !b.media.is_empty())
+                        .map_or_else(String::new, |b| {
+                            format!(" (it documents `{}`)", b.media.join("`, `"))
+                        });
                     errors.push(
                         argument.name.span(),
                         format!(
-                            "`{}` argument `{}`: `{name}` documents no {media} request body",
+                            "`{}` argument `{}`: `{name}` documents no {media} request body{others}",
                             kind.attribute(),
                             argument.text()
+                        ),
+                    );
+                } else if *optional && documented.as_ref().is_some_and(|b| b.required) {
+                    errors.push_spanned(
+                        &argument.ty,
+                        format!(
+                            "`{name}` requires a request body, which `Option` would leave out: \
+                             take the body itself"
                         ),
                     );
                 }
@@ -301,7 +319,7 @@ fn arguments(
 /// against it and holds every required property.
 fn body_type(
     ty: &Type,
-    kind: BodyKind,
+    kind: &BodyKind,
     operation: &Operation<'_>,
     name: &str,
     found: &mut Vec<TokenStream>,
