@@ -68,6 +68,8 @@ pub(crate) enum Role {
     Json,
     Form,
     Multipart,
+    /// Text or bytes as they are, with this media type.
+    Raw(String),
 }
 
 /// What an argument's type is.
@@ -290,43 +292,48 @@ fn method<'d>(
         });
     }
     if let Some(body) = operation.request_body() {
-        let (role, ty) = if let Some((schema, at)) = &body.json_schema {
-            // A body that may be `null` is still sent as the value (optional bodies: not yet).
+        // An optional body is an `Option` (left out when `None`), but for a multipart form,
+        // which is passed by value.
+        let mut required = body.required;
+        let bound = if let Some((schema, at)) = &body.json_schema {
+            // A body that may be `null` is still sent as the value.
             let (ty, _) = types.of(schema, at, &format!("{context}Request"));
-            (Role::Json, ArgumentType::Body(ty))
+            Some((Role::Json, ArgumentType::Body(ty)))
         } else if let Some((schema, at)) = &body.form_schema {
             let (ty, _) = types.of(schema, at, &format!("{context}Form"));
-            (Role::Form, ArgumentType::Body(ty))
+            Some((Role::Form, ArgumentType::Body(ty)))
         } else if body.has("multipart/form-data") {
             notes.push(
                 "The body is `multipart/form-data`: phala-api's `multipart` feature sends it."
                     .to_owned(),
             );
-            (Role::Multipart, ArgumentType::Form)
-        } else if body.required {
-            return Err(format!(
-                "its request body is `{}`, which phala-api does not send yet (raw bodies)",
-                body.media.join("`, `")
-            ));
-        } else {
-            notes.push(format!(
-                "Not bound: the optional request body (`{}`; phala-api sends no raw body yet).",
-                body.media.join("`, `")
-            ));
-            (Role::Json, ArgumentType::Scalar(Ty::Json))
-        };
-        if !matches!(ty, ArgumentType::Scalar(_)) {
-            if !body.required {
+            if !required {
                 notes.push(
-                    "The document makes the request body optional; this method always sends one."
+                    "The document makes the body optional; this method always sends one."
                         .to_owned(),
                 );
+                required = true;
             }
+            Some((Role::Multipart, ArgumentType::Form))
+        } else {
+            // Any other media type is text or bytes, sent as they are.
+            body.media.first().map(|media| {
+                let essence = media.split(';').next().unwrap_or_default().trim();
+                let text = essence.to_ascii_lowercase().starts_with("text/");
+                let ty = if text {
+                    Ty::Str
+                } else {
+                    Ty::Vec(Box::new(Ty::Bytes))
+                };
+                (Role::Raw(essence.to_owned()), ArgumentType::Scalar(ty))
+            })
+        };
+        if let Some((role, ty)) = bound {
             arguments.push(Argument {
                 name: names.take("body"),
                 role,
                 ty,
-                required: true,
+                required,
             });
         }
     }

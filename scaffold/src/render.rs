@@ -100,6 +100,7 @@ impl Module<'_> {
                 Role::Json => quote!(#[body]),
                 Role::Form => quote!(#[body(form)]),
                 Role::Multipart => quote!(#[body(multipart)]),
+                Role::Raw(media) => quote!(#[body(raw = #media)]),
             };
             quote!(#role #name: #ty)
         });
@@ -244,6 +245,7 @@ fn scalar(ty: &Ty) -> TokenStream {
         Ty::Unsigned => quote!(u64),
         Ty::Float => quote!(f64),
         Ty::Bool => quote!(bool),
+        Ty::Bytes => quote!(u8),
         Ty::Vec(inner) => {
             let inner = scalar(inner);
             quote!(&[#inner])

@@ -22,6 +22,8 @@ pub(crate) enum Ty {
     Unsigned,
     Float,
     Bool,
+    /// `u8`, in a raw body's `&[u8]`.
+    Bytes,
     /// `serde_json::Value`: what the document leaves untyped (or types as several kinds).
     Json,
     Vec(Box<Ty>),

@@ -111,7 +111,11 @@ fn what_cannot_be_bound_is_left_out_with_a_comment_and_odd_names_get_rust_ones()
     );
     let source = run(&document).unwrap();
     assert!(source.contains("/// Not bound: GET /a/{a b}: the path parameter `{a b}` has no name a Rust argument can carry."), "{source}");
-    assert!(source.contains("/// Not bound: POST /b: its request body is `text/plain`, which phala-api does not send yet (raw bodies)."), "{source}");
+    // A body of another media type is text (or bytes) sent as it is.
+    assert!(
+        source.contains("#[body(raw = \"text/plain\")]\n        body: &str,"),
+        "{source}"
+    );
     assert!(
         source.contains("async fn get_c(&self) -> Result<Schema, phala_api::Error>;"),
         "{source}"

@@ -8,13 +8,12 @@ use phala_api::api_endpoint;
 /// The operations without a tag.
 #[phala_api::api(spec = "edges.json")]
 pub trait Operations: phala_api::Api {
-    /// The document makes the request body optional; this method always sends one.
     #[api_endpoint(PATCH "/notes/<id>")]
     async fn update_note(
         &self,
         id: &str,
         #[body]
-        body: &Note,
+        body: Option<&Note>,
     ) -> Result<String, phala_api::Error>;
     /// Not bound: the cookie parameter `session` (phala-api sends none).
     ///
@@ -31,9 +30,12 @@ pub trait Operations: phala_api::Api {
     ) -> Result<SearchApiV1Response, phala_api::Error<SearchApiV1Error>>;
     #[api_endpoint(GET "/tree")]
     async fn tree(&self) -> Result<Node, phala_api::Error>;
-    /// Not bound: the optional request body (`application/octet-stream`; phala-api sends no raw body yet).
     #[api_endpoint(POST "/upload")]
-    async fn upload(&self) -> Result<(), phala_api::Error>;
+    async fn upload(
+        &self,
+        #[body(raw = "application/octet-stream")]
+        body: Option<&[u8]>,
+    ) -> Result<(), phala_api::Error>;
 }
 
 impl Operations for phala_api::Client {}

@@ -39,12 +39,17 @@ pub trait Pets: phala_api::Api {
 impl Pets for phala_api::Client {}
 
 /// The operations tagged `photos`.
-///
-/// Not bound: PUT /pets/{pet-id}/photo: its request body is `image/png`, which phala-api does not send yet (raw bodies).
 #[phala_api::api(spec = "pets.yaml")]
 pub trait Photos: phala_api::Api {
     #[api_endpoint(GET "/pets/<pet_id>/photo")]
     async fn get_photo(&self, pet_id: i64) -> Result<phala_api::Bytes, phala_api::Error>;
+    #[api_endpoint(PUT "/pets/<pet_id>/photo")]
+    async fn put_photo(
+        &self,
+        pet_id: i64,
+        #[body(raw = "image/png")]
+        body: &[u8],
+    ) -> Result<(), phala_api::Error>;
 }
 
 impl Photos for phala_api::Client {}
