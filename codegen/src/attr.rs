@@ -1,6 +1,6 @@
 //! The two attributes as written, syntax only: `#[api_endpoint(METHOD "TEMPLATE", option*)]`
 //! on a method and `#[phala_api::api(option*)]` on a trait. An option is
-//! `header("Name" = "value")`, `timeout = "5s"` or `retry = true|false`.
+//! `header("Name" = "value")`, `timeout = "5s"`, `retry = true|false` or `retry(409, …)`.
 //!
 //! Meaning (is the method known, is the template valid, is the header legal) is decided in
 //! `check`, so that all such mistakes are reported together.
@@ -37,6 +37,8 @@ pub(crate) enum Opt {
     Timeout(LitStr),
     /// `retry = true` / `retry = false`: whether failed attempts may be repeated.
     Retry(LitBool),
+    /// `retry(409, …)`: statuses the operation documents as transient, retried like 503.
+    RetryOn(Vec<syn::LitInt>),
     /// Any other name; its tokens are skipped so parsing can go on.
     Unknown(Ident),
 }
@@ -127,6 +129,15 @@ impl Parse for Opt {
                 return Err(input.error("expected a duration string, e.g. `timeout = \"5s\"`"));
             }
             return Ok(Opt::Timeout(input.parse()?));
+        }
+        if keyword == "retry" && input.peek(syn::token::Paren) {
+            let content;
+            parenthesized!(content in input);
+            let statuses = content.parse_terminated(syn::LitInt::parse, Token![,])?;
+            if statuses.is_empty() {
+                return Err(content.error("expected statuses to retry on, e.g. `retry(409)`"));
+            }
+            return Ok(Opt::RetryOn(statuses.into_iter().collect()));
         }
         if keyword == "retry" && input.peek(Token![=]) {
             input.parse::<Token![=]>()?;

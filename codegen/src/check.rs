@@ -68,6 +68,26 @@ pub(crate) fn endpoint(
             )
         });
     }
+    // `retry(…)` widens when an endpoint retries, never whether: a POST or PATCH is repeated
+    // only when the user says it may be.
+    if let (Some(method), Some(statuses)) = (method, &options.retry_on)
+        && matches!(method, "POST" | "PATCH")
+        && options.retry != Some(true)
+        && let Some(first) = statuses.first()
+    {
+        errors.push(
+            first.span(),
+            format!(
+                "`retry({})` on a {method}, which is not repeated unless it may be: add \
+                 `retry = true` if sending it twice is safe",
+                statuses
+                    .iter()
+                    .map(|s| s.base10_digits().to_owned())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        );
+    }
     let endpoint = method.zip(path).zip(arguments).zip(declaration.returns);
     errors.finish(
         endpoint.map(|(((method, path), arguments), returns)| ir::Endpoint {

@@ -67,6 +67,10 @@ pub(crate) fn descriptor(endpoint: &Endpoint) -> TokenStream {
         Some(retry) => quote!(::core::option::Option::Some(#retry)),
         None => quote!(::core::option::Option::None),
     };
+    let retry_on = endpoint.options.retry_on.iter().flatten().map(|status| {
+        let status = status.base10_parse::<u16>().unwrap_or_default();
+        quote!(#status)
+    });
     quote! {{
         static __PHALA_HEADERS: [::phala_api::__private::FixedHeader; #count] = [#(#headers),*];
         static __PHALA_ENDPOINT: ::phala_api::__private::Endpoint = ::phala_api::__private::Endpoint {
@@ -79,6 +83,7 @@ pub(crate) fn descriptor(endpoint: &Endpoint) -> TokenStream {
             headers: &__PHALA_HEADERS,
             timeout: #timeout,
             retry: #retry,
+            retry_on: &[#(#retry_on),*],
         };
         &__PHALA_ENDPOINT
     }}

@@ -107,6 +107,8 @@ pub(crate) struct Options {
     pub(crate) timeout_ms: Option<u64>,
     /// `retry = …`; `None` leaves it to the method (idempotent ones retry).
     pub(crate) retry: Option<bool>,
+    /// `retry(409, …)`: statuses retried besides 429, 502, 503 and 504, as written.
+    pub(crate) retry_on: Option<Vec<syn::LitInt>>,
     /// The trait has `spec`: the document, not the method, says which requests carry a body
     /// (a `GET` may, where an operation documents one).
     pub(crate) documented: bool,
@@ -128,6 +130,7 @@ impl Options {
             headers,
             timeout_ms: self.timeout_ms.or(outer.timeout_ms),
             retry: self.retry.or(outer.retry),
+            retry_on: self.retry_on.or_else(|| outer.retry_on.clone()),
             documented: self.documented || outer.documented,
         }
     }

@@ -42,6 +42,9 @@ pub struct Endpoint {
     pub timeout: Option<Duration>,
     /// `retry = true` or `false` in the attribute; `None` retries idempotent methods only.
     pub retry: Option<bool>,
+    /// `retry(409, …)`: statuses retried besides 429, 502, 503 and 504, when the endpoint
+    /// retries at all.
+    pub retry_on: &'static [u16],
 }
 
 impl Endpoint {
@@ -66,6 +69,7 @@ mod tests {
         headers: &HEADERS,
         timeout: None,
         retry: None,
+        retry_on: &[],
     };
 
     #[test]
@@ -97,6 +101,7 @@ mod tests {
                     headers: &[],
                     timeout: None,
                     retry: None,
+                    retry_on: &[],
                 }
             };
             assert_eq!(endpoint.retries(), retries);

@@ -41,7 +41,9 @@
 //!   - `header("Name" = "value")`: a fixed header sent on every call, e.g. an API version pin;
 //!   - `timeout = "5s"`: the total deadline (`ms`, `s` or `m`), instead of the client's;
 //!   - `retry = true|false`: whether failed attempts are repeated (by default idempotent
-//!     methods are, `POST` and `PATCH` are not; see [`RetryPolicy`]).
+//!     methods are, `POST` and `PATCH` are not; see [`RetryPolicy`]);
+//!   - `retry(409, …)`: statuses the operation documents as transient, retried as 503 is,
+//!     where the endpoint retries at all (a `POST` or `PATCH` only with `retry = true` too).
 //!
 //! Options on the trait apply to every `#[api_endpoint]` method in it. A method's own option
 //! replaces the trait's of the same kind; a header replaces the trait's header of the same

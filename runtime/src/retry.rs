@@ -97,6 +97,8 @@ pub(crate) struct Attempts<'c> {
     deadline: Duration,
     started: Instant,
     made: u32,
+    /// Statuses this endpoint retries besides the ones every endpoint does (`retry(409)`).
+    retry_on: &'static [u16],
     /// The last retryable answer: what the call ends with if a later attempt gets none.
     retained: Option<Reply>,
 }
@@ -130,7 +132,7 @@ impl fmt::Display for Retry {
 impl<'c> Attempts<'c> {
     /// The first attempt of a call of `endpoint` through `client` is about to go out;
     /// `replayable` is false when its body cannot be sent twice (a multipart form).
-    pub(crate) fn start(client: &'c Client, endpoint: &Endpoint, replayable: bool) -> Self {
+    pub(crate) fn start(client: &'c Client, endpoint: &'static Endpoint, replayable: bool) -> Self {
         let allowed = if endpoint.retries() && replayable {
             client.retry_policy().max_attempts.max(1)
         } else {
@@ -142,6 +144,7 @@ impl<'c> Attempts<'c> {
             deadline: endpoint.timeout.unwrap_or(client.timeout()),
             started: Instant::now(),
             made: 1,
+            retry_on: endpoint.retry_on,
             retained: None,
         }
     }
@@ -203,14 +206,20 @@ impl<'c> Attempts<'c> {
     }
 
     /// The wait before another attempt after this one answered with `reply`, or `None` to stop.
-    /// Only 429, 502, 503 and 504 are retried; a success refills the client's retry budget.
+    /// Only 429, 502, 503 and 504 are retried, and the statuses the endpoint names with
+    /// `retry(…)`; a success refills the client's retry budget.
     fn after_reply<E>(&mut self, reply: &Result<Reply, E>) -> Option<Duration> {
         match reply {
             Ok(reply) if reply.status.is_success() => {
                 self.client.retry_budget().deposit();
                 None
             }
-            Ok(reply) if retryable_status(reply.status) => self.next(Some(&reply.headers)),
+            Ok(reply)
+                if retryable_status(reply.status)
+                    || self.retry_on.contains(&reply.status.as_u16()) =>
+            {
+                self.next(Some(&reply.headers))
+            }
             // A response that started is not repeated for any other reason.
             _ => None,
         }

@@ -6,6 +6,7 @@ pub mod raw;
 pub mod server;
 pub mod stand_in;
 pub mod trim;
+pub mod waits;
 pub mod whole;
 
 pub use server::{Recorded, Reply, SilentServer, TEST_API_KEY, TestServer};

@@ -6,37 +6,18 @@
 //! clock cannot be used with real sockets, since it jumps to the next timer (the deadline)
 //! whenever the runtime waits on I/O.
 
-use std::future::Future;
-use std::pin::Pin;
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime};
 
 use phala_api::kms::{KmsApi, KmsInfo};
 use phala_api::{Api, Client, Error, RetryPolicy, StatusCode, api_endpoint};
 use phala_api_tests::raw::{RawServer, Step};
+use phala_api_tests::waits::Waits;
 use phala_api_tests::{Reply, TestServer};
 
 const KMS: &str = r#"{"id":"kms_1","url":"u","version":"1"}"#;
 
-/// The waits a client asked for between attempts, recorded instead of spent.
-#[derive(Clone, Default)]
-struct Waits(Arc<Mutex<Vec<Duration>>>);
-
-impl Waits {
-    fn recorded(&self) -> Vec<Duration> {
-        self.0.lock().unwrap().clone()
-    }
-}
-
 fn builder(url: &str, waits: &Waits) -> phala_api::ClientBuilder {
-    let record = Arc::clone(&waits.0);
-    Client::builder()
-        .base_url(url)
-        .api_key("sk-fault-0000")
-        .retry_sleep(move |wait| -> Pin<Box<dyn Future<Output = ()> + Send>> {
-            record.lock().unwrap().push(wait);
-            Box::pin(async {})
-        })
+    waits.builder(url)
 }
 
 /// A client with a short deadline and recorded waits.

@@ -65,6 +65,29 @@ pub(crate) fn check(options: &[Opt], level: Level, errors: &mut Errors) -> Optio
                     errors.push(literal.span(), "`retry` is set twice");
                 }
             }
+            Opt::RetryOn(statuses) => {
+                if checked.retry_on.is_some() {
+                    errors.push_spanned(&statuses[0], "`retry(…)` is set twice");
+                }
+                let mut kept: Vec<syn::LitInt> = Vec::new();
+                for status in statuses {
+                    match status.base10_parse::<u16>() {
+                        Ok(400..=599) if kept.iter().any(|k| k.base10_digits() == status.base10_digits()) => {
+                            errors.push(status.span(), format!("status {status} is listed twice"));
+                        }
+                        Ok(400..=599) => kept.push(status.clone()),
+                        _ => errors.push(
+                            status.span(),
+                            format!(
+                                "`{status}` is not an error status: `retry(…)` lists statuses from \
+                                 400 to 599 that the operation documents as transient, e.g. \
+                                 `retry(409)`"
+                            ),
+                        ),
+                    }
+                }
+                checked.retry_on = Some(kept);
+            }
             Opt::Unknown(name) if name == "spec" && level == Level::Method => errors.push(
                 name.span(),
                 "`spec` goes on the trait: `#[phala_api::api(spec = \"openapi.json\")]` checks \
@@ -75,11 +98,11 @@ pub(crate) fn check(options: &[Opt], level: Level, errors: &mut Errors) -> Optio
                 match level {
                     Level::Method => format!(
                         "unknown option `{name}`: expected `header(\"Name\" = \"value\")`, \
-                         `timeout = \"5s\"` or `retry = true`"
+                         `timeout = \"5s\"`, `retry = true` or `retry(409)`"
                     ),
                     Level::Trait => format!(
                         "unknown option `{name}`: expected `header(\"Name\" = \"value\")`, \
-                         `timeout = \"5s\"`, `retry = true` or `spec = \"openapi.json\"`"
+                         `timeout = \"5s\"`, `retry = true`, `retry(409)` or `spec = \"openapi.json\"`"
                     ),
                 },
             ),

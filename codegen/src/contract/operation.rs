@@ -51,8 +51,28 @@ pub(crate) fn check(
     let mut found = Vec::new();
     arguments(endpoint, &operation, &name, errors, &mut found);
     success(endpoint, &operation, &name, errors, &mut found);
+    retried(endpoint, &operation, &name, errors);
     found.push(checks::statuses(&endpoint.returns.error, &operation, &name));
     found
+}
+
+/// Each status of `retry(…)` is one the operation documents (its own transient answer, such
+/// as Phala Cloud's 409 "another operation in progress").
+fn retried(endpoint: &Endpoint, operation: &Operation<'_>, name: &str, errors: &mut Errors) {
+    for status in endpoint.options.retry_on.iter().flatten() {
+        let Ok(code) = status.base10_parse::<u16>() else {
+            continue;
+        };
+        if !operation.documents(code) {
+            errors.push(
+                status.span(),
+                format!(
+                    "`retry({code})`: `{name}` documents no {code} (it documents {})",
+                    operation.statuses().join(", ")
+                ),
+            );
+        }
+    }
 }
 
 /// `path` with `-` and `.` inside its placeholders made `_`, as an argument name spells them.

@@ -1,0 +1,36 @@
+//! The waits a client asks for between attempts, recorded instead of spent: a paused tokio
+//! clock cannot be used with real sockets, so retry tests record the sleeps.
+
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::Duration;
+
+/// The recorded waits, shared with the client that asks for them.
+#[derive(Clone, Default)]
+pub struct Waits(Arc<Mutex<Vec<Duration>>>);
+
+impl Waits {
+    /// Every wait asked for so far, in order.
+    pub fn recorded(&self) -> Vec<Duration> {
+        self.0
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
+    }
+
+    /// A client builder for `url` whose waits are recorded here (and not spent).
+    pub fn builder(&self, url: &str) -> phala_api::ClientBuilder {
+        let record = Arc::clone(&self.0);
+        phala_api::Client::builder()
+            .base_url(url)
+            .api_key("sk-fault-0000")
+            .retry_sleep(move |wait| -> Pin<Box<dyn Future<Output = ()> + Send>> {
+                record
+                    .lock()
+                    .unwrap_or_else(PoisonError::into_inner)
+                    .push(wait);
+                Box::pin(async {})
+            })
+    }
+}
