@@ -19,10 +19,12 @@
 //! change a shape under a compiled client.
 
 pub mod contracts;
+mod onchain;
 mod types;
 
 use serde::{Deserialize, Serialize};
 
+pub use self::onchain::{DetailField, Link, OnChainDetail, OnChainError, OnChainKmsError};
 pub use self::types::*;
 use crate::{Api, ApiError, Client, Error, QueryParams, Schema, api_endpoint};
 
