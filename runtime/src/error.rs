@@ -69,6 +69,13 @@ pub enum Error<E = Infallible> {
         /// The endpoint method.
         method: &'static str,
     },
+    /// A paged listing ([`paging::items`](crate::paging::items)) stopped because the
+    /// server's pages would never end: a cursor answered twice, or more than
+    /// [`paging::MAX_PAGES`](crate::paging::MAX_PAGES) full pages.
+    Paging {
+        /// What the server did (the cursor is server text: escaped in `Display`).
+        reason: Cow<'static, str>,
+    },
     /// No connection could be made (refused, DNS, TLS handshake).
     Connect {
         /// reqwest's error, with its causes.
@@ -229,7 +236,10 @@ impl<E: ApiError> Error<E> {
             | Error::Decode { attempts, .. }
             | Error::ContentType { attempts, .. }
             | Error::BodyTooLarge { attempts, .. } => Some(*attempts),
-            Error::InvalidArgument { .. } | Error::Config { .. } | Error::NoClient { .. } => None,
+            Error::InvalidArgument { .. }
+            | Error::Config { .. }
+            | Error::NoClient { .. }
+            | Error::Paging { .. } => None,
         }
     }
 
@@ -247,8 +257,8 @@ impl<E: ApiError> Error<E> {
 
     /// A short, stable name of the kind of error, for logs and metrics (OpenTelemetry's
     /// `error.type`): the status code for an answer, else `timeout`, `connect`, `transport`,
-    /// `redirect`, `decode`, `content_type`, `body_too_large`, `invalid_argument`, `config` or
-    /// `no_client`.
+    /// `redirect`, `decode`, `content_type`, `body_too_large`, `invalid_argument`, `config`,
+    /// `no_client` or `paging`.
     pub fn kind(&self) -> std::borrow::Cow<'static, str> {
         match self {
             Error::Api { .. }
@@ -260,6 +270,7 @@ impl<E: ApiError> Error<E> {
             Error::InvalidArgument { .. } => Cow::Borrowed("invalid_argument"),
             Error::Config { .. } => Cow::Borrowed("config"),
             Error::NoClient { .. } => Cow::Borrowed("no_client"),
+            Error::Paging { .. } => Cow::Borrowed("paging"),
             Error::Connect { .. } => Cow::Borrowed("connect"),
             Error::Timeout { .. } => Cow::Borrowed("timeout"),
             Error::Transport { .. } => Cow::Borrowed("transport"),
@@ -425,6 +436,7 @@ impl<E: fmt::Debug> fmt::Debug for Error<E> {
             Error::NoClient { method } => {
                 f.debug_struct("NoClient").field("method", method).finish()
             }
+            Error::Paging { reason } => f.debug_struct("Paging").field("reason", reason).finish(),
             Error::Connect { source, attempts } => transport(f, "Connect", source, *attempts),
             Error::Timeout { source, attempts } => transport(f, "Timeout", source, *attempts),
             Error::Transport { source, attempts } => transport(f, "Transport", source, *attempts),
@@ -542,6 +554,7 @@ impl<E: ApiError> fmt::Display for Error<E> {
                 )
             }
             Error::Config { reason } => write!(f, "invalid client configuration: {reason}"),
+            Error::Paging { reason } => write!(f, "paging stopped: {}", Escaped(reason)),
             Error::Api {
                 error,
                 attempts,

@@ -352,6 +352,7 @@ mod endpoint;
 mod error;
 mod header;
 pub mod kms;
+pub mod paging;
 mod path;
 mod query;
 mod reply;
