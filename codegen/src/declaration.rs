@@ -331,7 +331,8 @@ fn shape(ty: Type) -> Shape {
     Shape::Json(Box::new(ty))
 }
 
-/// `String`, `Bytes`, `Vec<u8>` and `ByteStream`, read as they come rather than as JSON.
+/// `String`, `Bytes`, `Vec<u8>`, `ByteStream` and `EventStream<T>`, read as they come rather
+/// than as one JSON value.
 fn raw_shape(ty: &Type) -> Option<Shape> {
     let Type::Path(path) = ty else { return None };
     let last = path.path.segments.last()?;
@@ -340,6 +341,10 @@ fn raw_shape(ty: &Type) -> Option<Shape> {
         "String" if bare => Some(Shape::Text),
         "Bytes" if bare => Some(Shape::Bytes { vec: false }),
         "ByteStream" if bare => Some(Shape::Stream),
+        "EventStream" => {
+            let [data] = generic_types::<1>(ty, "EventStream")?;
+            Some(Shape::Events(Box::new(data)))
+        }
         "Vec" => {
             let [element] = generic_types::<1>(ty, "Vec")?;
             let byte = matches!(&element, Type::Path(p) if p.path.is_ident("u8"));
@@ -582,7 +587,7 @@ mod tests {
                 parse_quote!(
                     async fn f(&self, #[body(x)] a: u8) -> Result<X, E>;
                 ),
-                "expected `#[body]` (JSON), `#[body(form)]` or `#[body(multipart)]`",
+                "expected `#[body]` (JSON), `#[body(form)]`, `#[body(multipart)]` or `#[body(raw = \"media/type\")]` (text or bytes as they are)",
             ),
             (
                 parse_quote!(

@@ -63,14 +63,21 @@ pub(crate) fn descriptor(endpoint: &Endpoint) -> TokenStream {
         Some(ms) => quote!(::core::option::Option::Some(::core::time::Duration::from_millis(#ms))),
         None => quote!(::core::option::Option::None),
     };
-    let retry = match endpoint.options.retry {
-        Some(retry) => quote!(::core::option::Option::Some(#retry)),
-        None => quote!(::core::option::Option::None),
+    // The common case in one name, so a descriptor stays a line per field.
+    let retry = match (endpoint.options.retry, &endpoint.options.retry_on) {
+        (None, None) => quote!(::phala_api::__private::Retries::DEFAULT),
+        (repeat, on) => {
+            let repeat = match repeat {
+                Some(repeat) => quote!(::core::option::Option::Some(#repeat)),
+                None => quote!(::core::option::Option::None),
+            };
+            let on = on.iter().flatten().map(|status| {
+                let status = status.base10_parse::<u16>().unwrap_or_default();
+                quote!(#status)
+            });
+            quote!(::phala_api::__private::Retries { repeat: #repeat, on: &[#(#on),*] })
+        }
     };
-    let retry_on = endpoint.options.retry_on.iter().flatten().map(|status| {
-        let status = status.base10_parse::<u16>().unwrap_or_default();
-        quote!(#status)
-    });
     quote! {{
         static __PHALA_HEADERS: [::phala_api::__private::FixedHeader; #count] = [#(#headers),*];
         static __PHALA_ENDPOINT: ::phala_api::__private::Endpoint = ::phala_api::__private::Endpoint {
@@ -83,7 +90,6 @@ pub(crate) fn descriptor(endpoint: &Endpoint) -> TokenStream {
             headers: &__PHALA_HEADERS,
             timeout: #timeout,
             retry: #retry,
-            retry_on: &[#(#retry_on),*],
         };
         &__PHALA_ENDPOINT
     }}
@@ -211,6 +217,10 @@ fn shape(shape: &Shape) -> TokenStream {
         Shape::Bytes { vec: false } => quote!(::phala_api::__private::Raw),
         Shape::Bytes { vec: true } => quote!(::phala_api::__private::RawVec),
         Shape::Stream => quote!(::phala_api::__private::Streamed),
+        // The events' decoder is `T`'s JSON one, named where `T` is written.
+        Shape::Events(ty) => quote_spanned! {ty.span()=>
+            ::phala_api::__private::Events(<#ty as ::phala_api::__private::Decoded>::JSON.0)
+        },
         Shape::Optional(inner) => {
             let inner = self::shape(inner);
             quote!(::phala_api::__private::Optional(#inner))

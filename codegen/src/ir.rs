@@ -163,6 +163,8 @@ pub(crate) enum Shape {
     Bytes { vec: bool },
     /// `ByteStream`: the body chunk by chunk, as it arrives.
     Stream,
+    /// `EventStream<T>`: a `text/event-stream` body, each event's data decoded into `T`.
+    Events(Box<Type>),
     /// `()`: an empty (or ignored JSON) body.
     Unit,
     /// `Option<…>`: a 404 is `Ok(None)`.

@@ -41,6 +41,16 @@ pub fn is_json_media_type(value: &[u8]) -> bool {
         || (media.len() > 5 && media[media.len() - 5..].eq_ignore_ascii_case(b"+json"))
 }
 
+/// Whether a media type (parameters and all) is `text/event-stream`, Server-Sent Events, in
+/// any letter case: what the contract check looks for in a document and the runtime in an
+/// answer's `Content-Type`.
+pub fn is_event_stream_media_type(value: &[u8]) -> bool {
+    let media = value.split(|&b| b == b';').next().unwrap_or_default();
+    media
+        .trim_ascii()
+        .eq_ignore_ascii_case(b"text/event-stream")
+}
+
 /// The key two header names are compared by: HTTP header names are case-insensitive, so
 /// `X-V` and `x-v` are one header. Also the form in which a name is sent.
 pub fn header_key(name: &str) -> String {
@@ -94,6 +104,16 @@ pub fn is_dot_segment(segment: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn event_stream_media_types() {
+        assert!(super::is_event_stream_media_type(b"text/event-stream"));
+        assert!(super::is_event_stream_media_type(
+            b"Text/Event-Stream; charset=utf-8"
+        ));
+        assert!(!super::is_event_stream_media_type(b"application/json"));
+        assert!(!super::is_event_stream_media_type(b"text/event-streams"));
+    }
+
     #[test]
     fn json_media_types() {
         for json in [

@@ -11,7 +11,7 @@ use std::future::Future;
 use std::time::Duration;
 
 use bytes::Bytes;
-use reqwest::header::{CONTENT_TYPE, HeaderMap, HeaderName, HeaderValue};
+use reqwest::header::{ACCEPT, CONTENT_TYPE, HeaderMap, HeaderName, HeaderValue};
 use tracing::Instrument;
 use tracing::field::Empty;
 
@@ -275,7 +275,7 @@ impl<'c> Call<'c> {
             error.type = Empty,
         );
         async move {
-            let (reply, attempts) = self.execute::<R::Map>(S::STREAM).await;
+            let (reply, attempts) = self.execute::<R::Map>(S::STREAM, S::ACCEPT).await;
             let result = reply.and_then(|reply| shape.read(reply));
             let span = tracing::Span::current();
             if !span.is_disabled() {
@@ -293,7 +293,11 @@ impl<'c> Call<'c> {
 
     /// Sends the request, again while `Attempts` says so; returns the outcome `Attempts`
     /// decides the call ends with, and the number of attempts made.
-    async fn execute<E: ApiError>(mut self, stream: bool) -> (Result<Reply, Error<E>>, u32) {
+    async fn execute<E: ApiError>(
+        mut self,
+        stream: bool,
+        accept: Option<HeaderValue>,
+    ) -> (Result<Reply, Error<E>>, u32) {
         debug_assert_eq!(
             self.values + 1,
             self.endpoint.path.len(),
@@ -315,7 +319,10 @@ impl<'c> Call<'c> {
         let replayable = self.body.as_ref().is_none_or(Body::replayable);
         let mut attempts = Attempts::start(client, self.endpoint, replayable);
         loop {
-            let request = self.request(client, attempts.time_left());
+            let mut request = self.request(client, attempts.time_left());
+            if let Some(accept) = &accept {
+                request.headers_mut().insert(ACCEPT, accept.clone());
+            }
             let next = match client.http().execute(request).await {
                 Ok(response) => {
                     span.record("http.response.status_code", response.status().as_u16());

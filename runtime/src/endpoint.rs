@@ -40,17 +40,33 @@ pub struct Endpoint {
     pub headers: &'static [FixedHeader],
     /// This method's total deadline, instead of the client's.
     pub timeout: Option<Duration>,
-    /// `retry = true` or `false` in the attribute; `None` retries idempotent methods only.
-    pub retry: Option<bool>,
-    /// `retry(409, …)`: statuses retried besides 429, 502, 503 and 504, when the endpoint
-    /// retries at all.
-    pub retry_on: &'static [u16],
+    /// `retry = …` and `retry(…)` in the attributes.
+    pub retry: Retries,
+}
+
+/// Whether, and on which statuses besides 429, 502, 503 and 504, an endpoint's failed attempts
+/// are repeated: its `retry = true|false` and `retry(409, …)`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Retries {
+    /// `retry = true` or `false`; `None` repeats idempotent methods only.
+    pub repeat: Option<bool>,
+    /// `retry(409, …)`: statuses the operation documents as transient.
+    pub on: &'static [u16],
+}
+
+impl Retries {
+    /// Neither option written: idempotent methods are repeated, on the statuses every endpoint
+    /// is (what most descriptors say, in one name).
+    pub const DEFAULT: Retries = Retries {
+        repeat: None,
+        on: &[],
+    };
 }
 
 impl Endpoint {
     /// Whether failed attempts of this endpoint may be repeated.
     pub fn retries(&self) -> bool {
-        self.retry.unwrap_or(self.method.is_idempotent())
+        self.retry.repeat.unwrap_or(self.method.is_idempotent())
     }
 }
 
@@ -68,8 +84,7 @@ mod tests {
         path: &["/api/v1/kms/", "/pubkey/", ""],
         headers: &HEADERS,
         timeout: None,
-        retry: None,
-        retry_on: &[],
+        retry: Retries::DEFAULT,
     };
 
     #[test]
@@ -90,7 +105,10 @@ mod tests {
         ] {
             let endpoint = Endpoint {
                 method,
-                retry,
+                retry: Retries {
+                    repeat: retry,
+                    on: &[],
+                },
                 ..Endpoint {
                     name: "",
                     method: Method::GET,
@@ -100,8 +118,7 @@ mod tests {
                     path: &["/"],
                     headers: &[],
                     timeout: None,
-                    retry: None,
-                    retry_on: &[],
+                    retry: Retries::DEFAULT,
                 }
             };
             assert_eq!(endpoint.retries(), retries);

@@ -159,10 +159,13 @@ pub enum Error<E = Infallible> {
         /// Attempts made, retries included.
         attempts: u32,
     },
-    /// A JSON success type received another kind of content (`text/html` from a proxy, say).
+    /// A JSON success type (or an event stream) received another kind of content
+    /// (`text/html` from a proxy, say).
     ContentType {
         /// The status of the response.
         status: StatusCode,
+        /// What the method reads: `JSON`, or `text/event-stream`.
+        expected: &'static str,
         /// The `Content-Type` the server sent (bounded).
         content_type: String,
         /// The start of the body.
@@ -508,12 +511,14 @@ impl<E: fmt::Debug> fmt::Debug for Error<E> {
                 .finish(),
             Error::ContentType {
                 status,
+                expected,
                 content_type,
                 excerpt,
                 attempts,
             } => f
                 .debug_struct("ContentType")
                 .field("status", status)
+                .field("expected", expected)
                 .field("content_type", content_type)
                 .field("excerpt", excerpt)
                 .field("attempts", attempts)
@@ -670,12 +675,13 @@ impl<E: ApiError> fmt::Display for Error<E> {
             ),
             Error::ContentType {
                 status,
+                expected,
                 content_type,
                 excerpt,
                 attempts,
             } => write!(
                 f,
-                "expected JSON, got {} ({status}{}){}",
+                "expected {expected}, got {} ({status}{}){}",
                 Escaped(content_type),
                 Attempts(*attempts),
                 Body(excerpt)

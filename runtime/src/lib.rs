@@ -350,6 +350,7 @@ mod client;
 mod contract;
 mod endpoint;
 mod error;
+mod events;
 mod header;
 pub mod kms;
 pub mod paging;
@@ -398,6 +399,7 @@ pub mod limits {
     pub use crate::path::MAX_PATH_VALUE_BYTES;
     pub use crate::retry::{MIN_ATTEMPT_TIME, RETRY_BUDGET_TOKENS};
 }
+pub use events::{Event, EventStream};
 pub use stream::ByteStream;
 pub use validation::{HttpValidationError, LocItem, ValidationError};
 
@@ -433,10 +435,11 @@ pub mod __private {
     };
     pub use crate::call::Call;
     pub use crate::call::{MultipartBody, MultipartForm};
-    pub use crate::endpoint::{Endpoint, FixedHeader, fixed_header};
+    pub use crate::endpoint::{Endpoint, FixedHeader, Retries, fixed_header};
     pub use crate::reply::Reply;
     pub use crate::shape::{
-        EndpointError, Json, Optional, Raw, RawVec, Shape, Streamed, Text, Unit, WithResponse,
+        EndpointError, Events, Json, Optional, Raw, RawVec, Shape, Streamed, Text, Unit,
+        WithResponse,
     };
     pub use reqwest::header::{HeaderName, HeaderValue};
     pub use reqwest::{Method, StatusCode};

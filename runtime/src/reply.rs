@@ -163,6 +163,44 @@ fn bounded_validation(mut body: HttpValidationError) -> HttpValidationError {
     body
 }
 
+/// The decode error of a body (or a piece of one) that `decode` refused: serde's message
+/// quotes the text, so it is read again from `view`, the redacted view of it.
+fn decode_error<T, E>(
+    view: &[u8],
+    decode: fn(&[u8]) -> Result<T, serde_json::Error>,
+    status: StatusCode,
+    attempts: u32,
+) -> Error<E> {
+    let source = match decode(without_bom(view)) {
+        Err(source) => bounded_message(source),
+        Ok(_) => serde::de::Error::custom("the body does not decode as the declared type"),
+    };
+    Error::Decode {
+        status,
+        source,
+        excerpt: excerpt(view),
+        attempts,
+    }
+}
+
+/// A piece of a success body (an event's data) decoded by `decode`; the error's text comes
+/// from a view with `api_key` redacted, as a whole body's does.
+pub(crate) fn decode_piece<T, E>(
+    piece: &[u8],
+    decode: fn(&[u8]) -> Result<T, serde_json::Error>,
+    status: StatusCode,
+    attempts: u32,
+    api_key: Option<&str>,
+) -> Result<T, Error<E>> {
+    decode(without_bom(piece)).map_err(|_| {
+        let finder = api_key
+            .filter(|key| !key.is_empty())
+            .map(memchr::memmem::Finder::new);
+        let view = for_errors(Bytes::copy_from_slice(piece), finder.as_ref(), false);
+        decode_error(&view, decode, status, attempts)
+    })
+}
+
 /// JSON forbids a byte-order mark but lets parsers ignore one (RFC 8259 §8.1).
 fn without_bom(body: &[u8]) -> &[u8] {
     body.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(body)
@@ -287,20 +325,13 @@ impl Reply {
         &self,
         decode: fn(&[u8]) -> Result<T, serde_json::Error>,
     ) -> Result<T, Error<E>> {
-        decode(without_bom(&self.body)).map_err(|_| {
-            // serde's message quotes the body: it comes from the redacted view, read again.
-            let view = self.for_errors();
-            let source = match decode(without_bom(&view)) {
-                Err(source) => bounded_message(source),
-                Ok(_) => serde::de::Error::custom("the body does not decode as the declared type"),
-            };
-            Error::Decode {
-                status: self.status,
-                source,
-                excerpt: excerpt(&view),
-                attempts: self.attempts,
-            }
-        })
+        decode(without_bom(&self.body))
+            .map_err(|_| decode_error(&self.for_errors(), decode, self.status, self.attempts))
+    }
+
+    /// The API key the client sends, to redact from text that goes into an error.
+    pub(crate) fn api_key(&self) -> Option<&Arc<str>> {
+        self.api_key.as_ref()
     }
 
     /// The body as an error may show it: an error answer's is redacted already; a success
@@ -325,25 +356,44 @@ impl Reply {
     /// Refuses a body whose `Content-Type` says it is not JSON (a proxy's HTML page, say); a
     /// body without one is tried as JSON.
     pub(crate) fn expect_json<E>(&self) -> Result<(), Error<E>> {
-        let Some(value) = self.headers.get(CONTENT_TYPE) else {
-            return Ok(());
-        };
-        let json = phala_api_rules::is_json_media_type(value.as_bytes());
-        if json {
-            return Ok(());
+        self.expect_media("JSON", phala_api_rules::is_json_media_type)
+    }
+
+    /// Refuses a body whose `Content-Type` says it is not an event stream; a body without
+    /// one is read as one.
+    pub(crate) fn expect_event_stream<E>(&self) -> Result<(), Error<E>> {
+        self.expect_media(
+            "text/event-stream",
+            phala_api_rules::is_event_stream_media_type,
+        )
+    }
+
+    fn expect_media<E>(
+        &self,
+        expected: &'static str,
+        is: fn(&[u8]) -> bool,
+    ) -> Result<(), Error<E>> {
+        match self.headers.get(CONTENT_TYPE) {
+            Some(value) if !is(value.as_bytes()) => Err(Error::ContentType {
+                status: self.status,
+                expected,
+                // Server text going into an error: the key redacted, as from any header.
+                content_type: header_text(
+                    &self.headers,
+                    CONTENT_TYPE.as_str(),
+                    self.api_key.as_deref(),
+                )
+                .unwrap_or_else(|| "(not text)".to_owned()),
+                excerpt: self.excerpt(),
+                attempts: self.attempts,
+            }),
+            _ => Ok(()),
         }
-        Err(Error::ContentType {
-            status: self.status,
-            // Server text going into an error: the key redacted, as from any header.
-            content_type: header_text(
-                &self.headers,
-                CONTENT_TYPE.as_str(),
-                self.api_key.as_deref(),
-            )
-            .unwrap_or_else(|| "(not text)".to_owned()),
-            excerpt: self.excerpt(),
-            attempts: self.attempts,
-        })
+    }
+
+    /// The client's cap on a body, which an event stream applies to each event.
+    pub(crate) fn limit(&self) -> usize {
+        self.limit
     }
 
     /// The unread success body as a stream.

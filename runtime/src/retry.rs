@@ -144,7 +144,7 @@ impl<'c> Attempts<'c> {
             deadline: endpoint.timeout.unwrap_or(client.timeout()),
             started: Instant::now(),
             made: 1,
-            retry_on: endpoint.retry_on,
+            retry_on: endpoint.retry.on,
             retained: None,
         }
     }

@@ -3,11 +3,12 @@
 //! may declare.
 
 use reqwest::StatusCode;
+use reqwest::header::HeaderValue;
 
 use bytes::Bytes;
 
 use crate::reply::Reply;
-use crate::{ApiError, ByteStream, Error, Response};
+use crate::{ApiError, ByteStream, Error, EventStream, Response};
 
 /// The error type an endpoint method may return: `phala_api::Error<M>`.
 #[diagnostic::on_unimplemented(
@@ -41,6 +42,8 @@ pub trait Shape: Send {
     type Output;
     /// Whether a success body is handed over unread, to be streamed.
     const STREAM: bool = false;
+    /// The `Accept` the request sends instead of the client's (`application/json`).
+    const ACCEPT: Option<HeaderValue> = None;
     /// Reads it, or the error the reply means.
     fn read<E: ApiError>(self, reply: Reply) -> Result<Self::Output, Error<E>>;
 }
@@ -102,6 +105,24 @@ impl Shape for Streamed {
     }
 }
 
+/// `EventStream<T>`: a `text/event-stream` body unread, event by event, each event's data
+/// decoded by the function it holds (`<T as Decoded>::JSON`'s).
+pub struct Events<T>(pub fn(&[u8]) -> Result<T, serde_json::Error>);
+
+impl<T> Shape for Events<T> {
+    type Output = EventStream<T>;
+    const STREAM: bool = true;
+    // A server that streams state on request (Phala Cloud's `GET /cvms/{id}/state`) streams
+    // to this `Accept`, and answers JSON to the client's.
+    const ACCEPT: Option<HeaderValue> = Some(HeaderValue::from_static("text/event-stream"));
+    fn read<E: ApiError>(self, reply: Reply) -> Result<EventStream<T>, Error<E>> {
+        let reply = reply.success()?;
+        reply.expect_event_stream()?;
+        let (limit, key) = (reply.limit(), reply.api_key().cloned());
+        Ok(EventStream::new(reply.into_stream()?, limit, self.0, key))
+    }
+}
+
 /// `()`: an empty body, or any JSON, which is ignored.
 pub struct Unit;
 
@@ -118,6 +139,7 @@ pub struct Optional<S>(pub S);
 impl<S: Shape> Shape for Optional<S> {
     type Output = Option<S::Output>;
     const STREAM: bool = S::STREAM;
+    const ACCEPT: Option<HeaderValue> = S::ACCEPT;
     fn read<E: ApiError>(self, reply: Reply) -> Result<Self::Output, Error<E>> {
         if reply.status == StatusCode::NOT_FOUND {
             return Ok(None);
@@ -132,6 +154,7 @@ pub struct WithResponse<S>(pub S);
 impl<S: Shape> Shape for WithResponse<S> {
     type Output = Response<S::Output>;
     const STREAM: bool = S::STREAM;
+    const ACCEPT: Option<HeaderValue> = S::ACCEPT;
     fn read<E: ApiError>(self, mut reply: Reply) -> Result<Self::Output, Error<E>> {
         let status = reply.status;
         let headers = std::mem::take(&mut reply.headers);

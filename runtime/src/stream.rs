@@ -91,6 +91,11 @@ impl ByteStream {
         self.status
     }
 
+    /// Attempts the call made.
+    pub(crate) fn attempts(&self) -> u32 {
+        self.attempts
+    }
+
     /// The response headers.
     pub fn headers(&self) -> &HeaderMap {
         &self.headers

@@ -87,6 +87,8 @@ pub(crate) enum Answer {
     Unit,
     Text,
     Bytes,
+    /// `EventStream<serde_json::Value>`: each event's data as JSON.
+    Events,
     Json(Ty),
 }
 
@@ -377,24 +379,14 @@ fn with_notes(doc: Option<String>, notes: &[String]) -> Option<String> {
     })
 }
 
-/// A 2xx answer without JSON: text for `text/*`, bytes for any other media type, nothing when
-/// it has no content.
+/// A 2xx answer without JSON: events for `text/event-stream`, text for `text/*`, bytes for
+/// any other media type, nothing when it has no content.
 fn raw_answer(operation: &Operation<'_>) -> Answer {
-    let responses = operation.raw().get("responses").and_then(Value::as_object);
-    let mut success: Vec<(&String, &Value)> = responses
-        .into_iter()
-        .flatten()
-        .filter(|(code, _)| code.starts_with('2'))
-        .collect();
-    success.sort_by(|a, b| a.0.cmp(b.0));
-    let content = success
-        .first()
-        .and_then(|(_, answer)| operation.document().resolve(answer))
-        .and_then(|answer| answer.get("content"))
-        .and_then(Value::as_object);
-    match content.and_then(|c| c.keys().next()) {
+    let media = operation.success_media();
+    match media.first() {
         None => Answer::Unit,
-        Some(media) if media.to_ascii_lowercase().starts_with("text/") => Answer::Text,
+        Some(m) if phala_api_rules::is_event_stream_media_type(m.as_bytes()) => Answer::Events,
+        Some(m) if m.to_ascii_lowercase().starts_with("text/") => Answer::Text,
         Some(_) => Answer::Bytes,
     }
 }

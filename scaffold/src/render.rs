@@ -108,6 +108,7 @@ impl Module<'_> {
             Answer::Unit => quote!(()),
             Answer::Text => quote!(String),
             Answer::Bytes => quote!(phala_api::Bytes),
+            Answer::Events => quote!(phala_api::EventStream<serde_json::Value>),
             Answer::Json(ty) => self.ty(ty, None),
         };
         let answer = if method.optional {

@@ -253,6 +253,7 @@ async fn a_json_type_receiving_html_says_so() {
     let error = server.client().json().await.unwrap_err();
     let Error::ContentType {
         status,
+        expected: "JSON",
         content_type,
         excerpt,
         attempts: 1,

@@ -138,8 +138,8 @@ fn the_trait_lists_its_endpoints() {
         .map(|(n, _)| n.as_str())
         .collect();
     assert_eq!(team, ["x-phala-version"], "the argument replaces `x-team`");
-    assert_eq!(endpoints[1].retry, Some(true));
-    assert_eq!(endpoints[0].retry, Some(false));
+    assert_eq!(endpoints[1].retry.repeat, Some(true));
+    assert_eq!(endpoints[0].retry.repeat, Some(false));
 }
 
 /// `#[derive(ApiError)]` on an enum without variants maps nothing, and compiles.

@@ -169,6 +169,26 @@ impl<'d> Operation<'d> {
         })
     }
 
+    /// The media types of the lowest documented 2xx answer, as written.
+    pub fn success_media(&self) -> Vec<String> {
+        let responses = self.operation.get("responses").and_then(Value::as_object);
+        let mut success: Vec<(&String, &Value)> = responses
+            .into_iter()
+            .flatten()
+            .filter(|(code, _)| code.starts_with('2'))
+            .collect();
+        success.sort_by(|a, b| a.0.cmp(b.0));
+        let content = success
+            .first()
+            .and_then(|(_, answer)| self.document.resolve(answer))
+            .and_then(|answer| answer.get("content"))
+            .and_then(Value::as_object);
+        content
+            .into_iter()
+            .flat_map(|c| c.keys().cloned())
+            .collect()
+    }
+
     /// The lowest documented 2xx answer and its JSON schema.
     pub fn success(&self) -> Success<'d> {
         let Some(responses) = self.operation.get("responses").and_then(Value::as_object) else {

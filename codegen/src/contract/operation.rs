@@ -451,6 +451,7 @@ fn success(
     // Text, bytes and streams take any content, as it comes.
     let json = match answer {
         Answer::Raw => return,
+        Answer::Events(ty) => return events(ty, operation, name, errors),
         Answer::Unit => None,
         Answer::Json(ty) => Some(ty),
     };
@@ -485,9 +486,47 @@ fn success(
     }
 }
 
+/// An event stream answer: the operation's success documents `text/event-stream`, or leaves
+/// its answer untyped (Phala Cloud's `GET /cvms/{id}/state` documents `{}` and streams events
+/// to `Accept: text/event-stream`, as its SDKs read it); not a typed JSON answer.
+fn events(ty: &Type, operation: &Operation<'_>, name: &str, errors: &mut Errors) {
+    let media = operation.success_media();
+    if media
+        .iter()
+        .any(|m| phala_api_rules::is_event_stream_media_type(m.as_bytes()))
+    {
+        return;
+    }
+    if let Success::Json(schema, _) = operation.success()
+        && !Kinds::of(operation.document(), schema).any
+    {
+        let what = named_component(schema).map_or_else(
+            || "a typed JSON body".to_owned(),
+            |component| format!("a `{component}`"),
+        );
+        errors.push(
+            ty.span(),
+            format!(
+                "`{name}` answers with {what}, not `text/event-stream`: return the JSON type, \
+                 not an `EventStream`"
+            ),
+        );
+    } else if matches!(operation.success(), Success::NoJson) && !media.is_empty() {
+        errors.push(
+            ty.span(),
+            format!(
+                "`{name}` answers with `{}`, not `text/event-stream`",
+                media.join("`, `")
+            ),
+        );
+    }
+}
+
 /// What the success type reads, inside `Option`/`Response`.
 enum Answer<'a> {
     Json(&'a Type),
+    /// `EventStream<T>`, with `T`.
+    Events(&'a Type),
     Unit,
     /// Text, bytes or a stream: any content.
     Raw,
@@ -499,6 +538,7 @@ fn innermost(shape: &Shape) -> (Answer<'_>, bool) {
         Shape::Json(ty) => (Answer::Json(ty), false),
         Shape::Unit => (Answer::Unit, false),
         Shape::Text | Shape::Bytes { .. } | Shape::Stream => (Answer::Raw, false),
+        Shape::Events(ty) => (Answer::Events(ty), false),
         Shape::Optional(inner) => (innermost(inner).0, true),
         Shape::WithResponse(inner) => innermost(inner),
     }

@@ -36,6 +36,10 @@ pub trait Operations: phala_api::Api {
         #[body(raw = "application/octet-stream")]
         body: Option<&[u8]>,
     ) -> Result<(), phala_api::Error>;
+    #[api_endpoint(GET "/watch")]
+    async fn watch(
+        &self,
+    ) -> Result<phala_api::EventStream<serde_json::Value>, phala_api::Error>;
 }
 
 impl Operations for phala_api::Client {}
