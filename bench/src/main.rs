@@ -15,6 +15,7 @@ mod clients;
 mod compile_cost;
 mod schema_cost;
 mod server;
+mod sse_parsers;
 
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
@@ -80,6 +81,7 @@ fn main() -> ExitCode {
             _ => usage(),
         },
         ["compile-cost"] => compile_cost::run(),
+        ["sse-parsers"] => sse_parsers::run(),
         ["schema-cost", document, ref counts @ ..] => {
             let counts: Option<Vec<usize>> = counts.iter().map(|c| c.parse().ok()).collect();
             match counts {
@@ -103,7 +105,7 @@ fn usage() -> ExitCode {
     eprintln!(
         "usage: phala-api-bench [--quick]\n       phala-api-bench serve <port>\n       \
          phala-api-bench client <ours|reqwest|hyper> <requests> <url>\n       \
-         phala-api-bench compile-cost\n       \
+         phala-api-bench compile-cost\n       phala-api-bench sse-parsers\n       \
          phala-api-bench schema-cost <openapi.json> <types>...  (e.g. GitHub's, 400 969)"
     );
     ExitCode::from(2)

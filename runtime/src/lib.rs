@@ -100,14 +100,20 @@
 //! | `String` | the body as text, any content type, under the body cap |
 //! | [`Bytes`], `Vec<u8>` | the body as it came, any content type, under the body cap |
 //! | [`ByteStream`] | chunk by chunk as it arrives: the deadline applies, the cap does not |
+//! | [`EventStream<T>`](EventStream) | Server-Sent Events, each event's data decoded into `T`; the deadline covers the connection, the cap each event |
 //! | `()` | an empty body, or any JSON (ignored) |
 //! | `Option<…>` | the same, with a 404 as `Ok(None)` |
 //! | [`Response<…>`](Response) | the same, with the status, headers and request id |
 //!
 //! `#[body]` is JSON; `#[body(form)]` an `application/x-www-form-urlencoded` body encoded as a
-//! `#[query]` struct is; `#[body(multipart)]` a `multipart::Form` taken by value (the
-//! `multipart` feature), never retried since its parts are read once. One body per method,
-//! never on `GET`, `HEAD` or `DELETE`.
+//! `#[query]` struct is; `#[body(raw = "text/yaml")]` text or bytes (`&str`, `String`,
+//! `&[u8]`, `Vec<u8>`, [`Bytes`]) sent as they are with that `Content-Type`;
+//! `#[body(multipart)]` a `multipart::Form` taken by value (the `multipart` feature), never
+//! retried since its parts are read once. A JSON, form or raw body may be an `Option`: `None`
+//! sends no body at all. One body per method; under `spec`, the document says which requests
+//! carry one (else never `GET` or `HEAD`).
+//!
+//! A paged list method's items come as one stream through [`paging::items`].
 //!
 //! ## Observability
 //!
