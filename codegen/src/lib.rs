@@ -23,6 +23,7 @@ mod errors;
 mod expand;
 mod fallback;
 mod ir;
+mod multipart;
 mod pipeline;
 mod query_params;
 mod schema_derive;
@@ -32,6 +33,7 @@ mod template;
 
 pub use api::api_attribute;
 pub use api_error::derive as derive_api_error;
+pub use multipart::derive as derive_multipart;
 pub use pipeline::endpoint_attribute;
 pub use query_params::derive as derive_query_params;
 pub use schema_derive::derive as derive_schema;

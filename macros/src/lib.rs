@@ -55,3 +55,13 @@ pub fn derive_schema(input: proc_macro::TokenStream) -> proc_macro::TokenStream 
 pub fn derive_query_params(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
     phala_api_codegen::derive_query_params(input.into()).into()
 }
+
+/// Sends a struct as a `multipart/form-data` body (`#[body(multipart)] upload: Upload`): one
+/// part per field under its serde name, text from `String`, numbers and `bool`, a file from
+/// `phala_api::multipart::Part`; `Option` leaves a part out, `Vec` repeats it. With
+/// `#[derive(Schema)]` beside it, the contract check holds the field names against the
+/// document's multipart schema. Needs phala-api's `multipart` feature.
+#[proc_macro_derive(Multipart)]
+pub fn derive_multipart(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
+    phala_api_codegen::derive_multipart(input.into()).into()
+}

@@ -45,10 +45,12 @@ impl Body {
     }
 }
 
-/// A `#[body(multipart)]` argument: a `phala_api::multipart::Form` (the `multipart` feature).
+/// A `#[body(multipart)]` argument: a `phala_api::multipart::Form`, or a struct with
+/// `#[derive(phala_api::Multipart)]` (the `multipart` feature).
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not a multipart form",
-    label = "a `#[body(multipart)]` argument is a `phala_api::multipart::Form`",
+    label = "a `#[body(multipart)]` argument is a `phala_api::multipart::Form` or a struct with \
+             `#[derive(phala_api::Multipart)]`",
     note = "enable the `multipart` feature of phala-api, and pass the form by value"
 )]
 pub trait MultipartBody {
@@ -60,10 +62,95 @@ pub trait MultipartBody {
 #[doc(hidden)]
 pub struct MultipartForm(#[cfg(feature = "multipart")] reqwest::multipart::Form);
 
+impl MultipartForm {
+    /// An empty form, which `#[derive(Multipart)]` adds a part to per field.
+    #[doc(hidden)]
+    #[allow(clippy::new_without_default)]
+    pub fn new() -> Self {
+        MultipartForm(
+            #[cfg(feature = "multipart")]
+            reqwest::multipart::Form::new(),
+        )
+    }
+}
+
 #[cfg(feature = "multipart")]
 impl MultipartBody for reqwest::multipart::Form {
     fn into_body(self) -> MultipartForm {
         MultipartForm(self)
+    }
+}
+
+/// A field of a `#[derive(Multipart)]` struct: what it adds to the form under its name.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be a part of a multipart body",
+    label = "a multipart field is text, a number, a `bool` or a `phala_api::multipart::Part`",
+    note = "parts are `String`, `&'static str`, integers, floats, `bool`, \
+            `phala_api::multipart::Part` (a file), or `Option` or `Vec` of one (the `multipart` \
+            feature)"
+)]
+pub trait MultipartField {
+    #[doc(hidden)]
+    fn add_to(self, form: MultipartForm, name: &'static str) -> MultipartForm;
+}
+
+#[cfg(feature = "multipart")]
+mod parts {
+    use super::{MultipartField, MultipartForm};
+
+    macro_rules! text {
+        ($($ty:ty),*) => {$(
+            #[diagnostic::do_not_recommend]
+            impl MultipartField for $ty {
+                fn add_to(self, form: MultipartForm, name: &'static str) -> MultipartForm {
+                    MultipartForm(form.0.text(name, self.to_string()))
+                }
+            }
+        )*};
+    }
+    // Not `u8`: a `Vec<u8>` is a file (a `Part`), not a part per byte.
+    text!(
+        String,
+        &'static str,
+        bool,
+        i8,
+        i16,
+        i32,
+        i64,
+        i128,
+        isize,
+        u16,
+        u32,
+        u64,
+        u128,
+        usize,
+        f32,
+        f64
+    );
+
+    #[diagnostic::do_not_recommend]
+    impl MultipartField for reqwest::multipart::Part {
+        fn add_to(self, form: MultipartForm, name: &'static str) -> MultipartForm {
+            MultipartForm(form.0.part(name, self))
+        }
+    }
+
+    #[diagnostic::do_not_recommend]
+    impl<T: MultipartField> MultipartField for Option<T> {
+        fn add_to(self, form: MultipartForm, name: &'static str) -> MultipartForm {
+            match self {
+                Some(value) => value.add_to(form, name),
+                None => form,
+            }
+        }
+    }
+
+    #[diagnostic::do_not_recommend]
+    impl<T: MultipartField> MultipartField for Vec<T> {
+        fn add_to(self, form: MultipartForm, name: &'static str) -> MultipartForm {
+            self.into_iter()
+                .fold(form, |form, value| value.add_to(form, name))
+        }
     }
 }
 

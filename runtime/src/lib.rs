@@ -376,7 +376,7 @@ pub use contract::{QueryParams, Schema};
 pub use error::{ApiError, Error};
 pub use header::HeaderParam;
 pub use path::PathParam;
-pub use phala_api_macros::{ApiError, QueryParams, Schema, api, api_endpoint};
+pub use phala_api_macros::{ApiError, Multipart, QueryParams, Schema, api, api_endpoint};
 pub use reqwest::{self, StatusCode};
 
 /// `multipart/form-data` request bodies: build a [`multipart::Form`] and pass it, by value, as a
@@ -440,7 +440,7 @@ pub mod __private {
         QueryPairs, RawArgument, Refusal, Sends,
     };
     pub use crate::call::Call;
-    pub use crate::call::{MultipartBody, MultipartForm};
+    pub use crate::call::{MultipartBody, MultipartField, MultipartForm};
     pub use crate::endpoint::{Endpoint, FixedHeader, Retries, fixed_header};
     pub use crate::reply::Reply;
     pub use crate::shape::{

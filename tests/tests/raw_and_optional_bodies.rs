@@ -170,3 +170,56 @@ impl Api for CheckedClient {
 }
 
 impl Checked for CheckedClient {}
+
+/// A multipart body as a struct: one part per field under its serde name, checked against
+/// the document's multipart schema like any body.
+#[derive(phala_api::Multipart, phala_api::Schema)]
+#[schema(
+    "#/paths/~1api~1v1~1cvms~1{cvm_id}~1files/post/requestBody/content/multipart~1form-data/schema",
+    spec = "openapi/contract-3.1.json"
+)]
+pub struct Upload {
+    pub file: phala_api::multipart::Part,
+    pub description: Option<String>,
+    pub tags: Option<Vec<String>>,
+}
+
+#[phala_api::api(spec = "openapi/contract-3.1.json")]
+pub trait Files: Api {
+    #[api_endpoint(POST "/api/v1/cvms/<cvm_id>/files")]
+    async fn upload(&self, cvm_id: &str, #[body(multipart)] upload: Upload) -> Result<(), Error>;
+}
+
+impl Files for CheckedClient {}
+
+#[tokio::test]
+async fn a_multipart_struct_sends_a_part_per_field() {
+    let server = TestServer::replying(Reply::status(204)).await;
+    let client = CheckedClient(server.client());
+    let file = phala_api::multipart::Part::bytes(b"\x00\x01".to_vec()).file_name("a.bin");
+    let upload = Upload {
+        file,
+        description: None,
+        tags: Some(vec!["a".to_owned(), "b".to_owned()]),
+    };
+    client.upload("cvm_1", upload).await.unwrap();
+    let request = server.only_request();
+    assert!(
+        request
+            .header("content-type")
+            .unwrap()
+            .starts_with("multipart/form-data; boundary=")
+    );
+    let body = String::from_utf8_lossy(&request.body).into_owned();
+    let parts: Vec<&str> = body
+        .match_indices("Content-Disposition: form-data; name=\"")
+        .map(|(at, found)| {
+            let rest = &body[at + found.len()..];
+            &rest[..rest.find('"').unwrap()]
+        })
+        .collect();
+    // `None` leaves its part out; a `Vec` repeats its name.
+    assert_eq!(parts, ["file", "tags", "tags"]);
+    assert!(body.contains("name=\"file\"; filename=\"a.bin\""), "{body}");
+    assert!(body.contains("name=\"tags\"\r\n\r\na\r\n"), "{body}");
+}

@@ -53,6 +53,8 @@ pub struct RequestBody<'d> {
     pub json_schema: Option<(&'d Value, String)>,
     /// The same of its `application/x-www-form-urlencoded` media type.
     pub form_schema: Option<(&'d Value, String)>,
+    /// The same of its `multipart/form-data` media type.
+    pub multipart_schema: Option<(&'d Value, String)>,
 }
 
 impl RequestBody<'_> {
@@ -146,6 +148,9 @@ impl<'d> Operation<'d> {
             json_schema: json_schema(media, &at),
             form_schema: media_schema(media, &at, |m| {
                 m.eq_ignore_ascii_case("application/x-www-form-urlencoded")
+            }),
+            multipart_schema: media_schema(media, &at, |m| {
+                m.eq_ignore_ascii_case("multipart/form-data")
             }),
         })
     }

@@ -248,7 +248,14 @@ fn arguments(
                         (has(essence), format!("`{essence}`"))
                     }
                 };
-                if documents && matches!(kind, BodyKind::Json | BodyKind::Form) {
+                // A `multipart::Form` is built at run time: only a `#[derive(Multipart)]`
+                // struct's fields can be held against the document.
+                let typed = match kind {
+                    BodyKind::Json | BodyKind::Form => true,
+                    BodyKind::Multipart => !untyped_form(&argument.ty),
+                    BodyKind::Raw(_) => false,
+                };
+                if documents && typed {
                     body_type(&argument.ty, kind, operation, name, found);
                 }
                 if !documents {
@@ -347,6 +354,7 @@ fn body_type(
     let ty = option_inner(ty).unwrap_or(ty);
     let schema = operation.request_body().and_then(|body| match kind {
         BodyKind::Form => body.form_schema,
+        BodyKind::Multipart => body.multipart_schema,
         _ => body.json_schema,
     });
     let Some((schema, pointer)) = schema else {
@@ -361,6 +369,18 @@ fn body_type(
             .map(|schema| Object::of(document, schema).required)
             .unwrap_or_default();
         found.push(checks::schema(ty, &names, &what, &required));
+    }
+}
+
+/// Whether `ty` is `phala_api::multipart::Form` (or `Form`), whose parts only run time knows.
+fn untyped_form(ty: &Type) -> bool {
+    match ty {
+        Type::Path(path) => path
+            .path
+            .segments
+            .last()
+            .is_some_and(|last| last.ident == "Form" && last.arguments.is_empty()),
+        _ => false,
     }
 }
 
