@@ -5,13 +5,11 @@
 
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
+use syn::DeriveInput;
 use syn::spanned::Spanned;
-use syn::{Data, DeriveInput, Fields};
 
 use crate::errors::Errors;
-use crate::serde_attrs::{Container, Member, Side};
-
-const USAGE: &str = "`Multipart` is derived for a struct with named fields, one part each";
+use crate::serde_attrs::serialized_fields;
 
 /// The derive's expansion.
 pub fn derive(input: TokenStream) -> TokenStream {
@@ -20,35 +18,19 @@ pub fn derive(input: TokenStream) -> TokenStream {
         Err(error) => return error.into_compile_error(),
     };
     let mut errors = Errors::default();
-    let container = Container::of(&input.attrs);
-    let mut parts = Vec::new();
-    match &input.data {
-        Data::Struct(data) => match &data.fields {
-            Fields::Named(fields) => {
-                for field in &fields.named {
-                    let member = Member::of(&field.attrs);
-                    let Some(ident) = &field.ident else { continue };
-                    if member.flatten {
-                        errors.push(
-                            ident.span(),
-                            "a flattened field's parts cannot be listed: write them as fields \
-                             of this struct",
-                        );
-                    } else if !member.skipped(Side::Serialize) {
-                        let name = container.field_name(ident, &member, Side::Serialize);
-                        // Spanned at the field: a type that cannot be a part is reported there.
-                        parts.push(quote_spanned! {field.ty.span()=>
-                            let form = ::phala_api::__private::MultipartField::add_to(
-                                self.#ident, form, #name,
-                            );
-                        });
-                    }
-                }
-            }
-            _ => errors.push(input.ident.span(), USAGE),
-        },
-        _ => errors.push(input.ident.span(), USAGE),
-    }
+    let fields = serialized_fields(
+        &input,
+        "`Multipart` is derived for a struct with named fields, one part each",
+        "a flattened field's parts cannot be listed: write them as fields of this struct",
+        &mut errors,
+    );
+    // Each part is added where its field is: a type that cannot be a part is reported there.
+    let parts = fields.iter().map(|(field, name)| {
+        let ident = &field.ident;
+        quote_spanned! {field.ty.span()=>
+            let form = ::phala_api::__private::MultipartField::add_to(self.#ident, form, #name);
+        }
+    });
     let ident = &input.ident;
     let (impl_generics, type_generics, where_clause) = input.generics.split_for_impl();
     let errors = errors

@@ -3,13 +3,13 @@
 
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
+use syn::DeriveInput;
 use syn::spanned::Spanned;
-use syn::{Data, DeriveInput, Fields};
 
 use crate::contract::fit::parameter_class;
 use crate::contract::rust_type::RustKind;
 use crate::errors::Errors;
-use crate::serde_attrs::{Container, Member, Side};
+use crate::serde_attrs::serialized_fields;
 
 /// The derive's expansion.
 pub fn derive(input: TokenStream) -> TokenStream {
@@ -18,45 +18,23 @@ pub fn derive(input: TokenStream) -> TokenStream {
         Err(error) => return error.into_compile_error(),
     };
     let mut errors = Errors::default();
-    let container = Container::of(&input.attrs);
-    let mut names = Vec::new();
+    let fields = serialized_fields(
+        &input,
+        "`QueryParams` is derived for a struct with named fields, one query parameter each",
+        "a flattened field's parameters cannot be listed: write them as fields of this struct",
+        &mut errors,
+    );
+    let names: Vec<&String> = fields.iter().map(|(_, name)| name).collect();
     // Each field is a bound written at the field: the operation documents its name.
-    let mut bounds = Vec::new();
-    match &input.data {
-        Data::Struct(data) => match &data.fields {
-            Fields::Named(fields) => {
-                for field in &fields.named {
-                    let member = Member::of(&field.attrs);
-                    let Some(ident) = &field.ident else { continue };
-                    if member.flatten {
-                        errors.push(
-                            ident.span(),
-                            "a flattened field's parameters cannot be listed: write them as \
-                             fields of this struct",
-                        );
-                    } else if !member.skipped(Side::Serialize) {
-                        let name = container.field_name(ident, &member, Side::Serialize);
-                        let class = parameter_class(&RustKind::of(&field.ty));
-                        bounds.push(quote_spanned! {field.span()=>
-                            __O: ::phala_api::__private::contract::Parameter<
-                                { ::phala_api::__private::contract::name_hash(#name) },
-                                #class,
-                            >
-                        });
-                        names.push(name);
-                    }
-                }
-            }
-            _ => errors.push(
-                input.ident.span(),
-                "`QueryParams` is derived for a struct with named fields, one query parameter each",
-            ),
-        },
-        _ => errors.push(
-            input.ident.span(),
-            "`QueryParams` is derived for a struct with named fields, one query parameter each",
-        ),
-    }
+    let bounds = fields.iter().map(|(field, name)| {
+        let class = parameter_class(&RustKind::of(&field.ty));
+        quote_spanned! {field.span()=>
+            __O: ::phala_api::__private::contract::Parameter<
+                { ::phala_api::__private::contract::name_hash(#name) },
+                #class,
+            >
+        }
+    });
     let ident = &input.ident;
     let (impl_generics, type_generics, where_clause) = input.generics.split_for_impl();
     // With errors, the impl still goes out (with the names it could read): nothing cascades.

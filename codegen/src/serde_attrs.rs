@@ -248,6 +248,39 @@ fn pascal(snake: &str) -> String {
         .collect()
 }
 
+/// The fields of a struct that a derive writes one of something per (a query parameter, a
+/// multipart part): the named fields serde serializes, each with the name it sends. A
+/// flattened field (whose names only serde knows) and anything but a struct with named fields
+/// are errors, in the derive's words: `usage` says what it is derived for, `flattened` what a
+/// flattened field cannot be.
+pub(crate) fn serialized_fields<'a>(
+    input: &'a syn::DeriveInput,
+    usage: &str,
+    flattened: &str,
+    errors: &mut crate::errors::Errors,
+) -> Vec<(&'a syn::Field, String)> {
+    let syn::Data::Struct(syn::DataStruct {
+        fields: syn::Fields::Named(fields),
+        ..
+    }) = &input.data
+    else {
+        errors.push(input.ident.span(), usage);
+        return Vec::new();
+    };
+    let container = Container::of(&input.attrs);
+    let mut out = Vec::new();
+    for field in &fields.named {
+        let member = Member::of(&field.attrs);
+        let Some(ident) = &field.ident else { continue };
+        if member.flatten {
+            errors.push(ident.span(), flattened);
+        } else if !member.skipped(Side::Serialize) {
+            out.push((field, container.field_name(ident, &member, Side::Serialize)));
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -34,3 +34,31 @@ impl Waits {
             })
     }
 }
+
+/// Makes `calls` calls of `call` at once, each on a task of its own, and asserts each failed
+/// and that the server saw at most the first attempts plus the retry budget's tokens: a storm
+/// of failing answers never multiplies into `calls × attempts` requests.
+pub async fn storm_within_the_budget<F, Fut, T, E>(
+    calls: u64,
+    call: F,
+    requests: impl Fn() -> usize,
+) where
+    F: Fn() -> Fut,
+    Fut: std::future::Future<Output = Result<T, E>> + Send + 'static,
+    T: Send + 'static,
+    E: Send + 'static,
+{
+    let tasks: Vec<_> = (0..calls).map(|_| tokio::spawn(call())).collect();
+    for task in tasks {
+        let result = task
+            .await
+            .unwrap_or_else(|error| panic!("a call panicked: {error}"));
+        assert!(result.is_err(), "a call of the storm succeeded");
+    }
+    let requests = requests() as u64;
+    assert!(requests >= calls, "{requests} requests for {calls} calls");
+    assert!(
+        requests <= calls + phala_api::limits::RETRY_BUDGET_TOKENS,
+        "{requests} requests for {calls} calls"
+    );
+}

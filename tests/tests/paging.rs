@@ -55,6 +55,56 @@ trait Lists: Api {
 
 impl Lists for Client {}
 
+/// Every item of `/by-page`, `size` a page.
+fn pages(client: &Client, size: u64) -> impl Stream<Item = Result<u32, Error>> + Unpin {
+    let client = client.clone();
+    items(Paging::Pages { size }, move |position| {
+        let client = client.clone();
+        async move {
+            let Position::Page { page, size } = position else {
+                unreachable!("a page-numbered position")
+            };
+            client.by_page(page, size).await
+        }
+    })
+}
+
+/// Every item of `/by-cursor`, `limit` a page.
+fn cursors(client: &Client, limit: u64) -> impl Stream<Item = Result<u32, Error>> + Unpin {
+    let client = client.clone();
+    items(Paging::Cursor { limit }, move |position| {
+        let client = client.clone();
+        async move {
+            let Position::Cursor { cursor, limit } = position else {
+                unreachable!("a cursor position")
+            };
+            client.by_cursor(cursor.as_deref(), limit).await
+        }
+    })
+}
+
+/// Every item of `/by-offset` (or `/by-skip`), `limit` a page.
+fn offsets(
+    client: &Client,
+    limit: u64,
+    skip: bool,
+) -> impl Stream<Item = Result<u32, Error>> + Unpin {
+    let client = client.clone();
+    items(Paging::Offset { limit }, move |position| {
+        let client = client.clone();
+        async move {
+            let Position::Offset { offset, limit } = position else {
+                unreachable!("an offset position")
+            };
+            if skip {
+                client.by_skip(offset, limit).await
+            } else {
+                client.by_offset(limit, offset).await
+            }
+        }
+    })
+}
+
 async fn collect<S: Stream + Unpin>(mut stream: S) -> Vec<S::Item> {
     let mut out = Vec::new();
     while let Some(item) = poll_fn(|cx| Pin::new(&mut stream).poll_next(cx)).await {
@@ -102,15 +152,7 @@ async fn pages_by_number_until_a_short_page() {
     })
     .await;
     let client = server.client();
-    let stream = items(Paging::Pages { size: 3 }, |position| {
-        let client = client.clone();
-        async move {
-            let Position::Page { page, size } = position else {
-                unreachable!()
-            };
-            client.by_page(page, size).await
-        }
-    });
+    let stream = pages(&client, 3);
     let got: Vec<u32> = collect(stream)
         .await
         .into_iter()
@@ -139,15 +181,7 @@ async fn a_total_ends_the_pages_without_asking_for_an_empty_one() {
     })
     .await;
     let client = server.client();
-    let stream = items(Paging::Pages { size: 3 }, |position| {
-        let client = client.clone();
-        async move {
-            let Position::Page { page, size } = position else {
-                unreachable!()
-            };
-            client.by_page(page, size).await
-        }
-    });
+    let stream = pages(&client, 3);
     assert_eq!(collect(stream).await.len(), 6);
     assert_eq!(server.requests().len(), 2);
 }
@@ -165,15 +199,7 @@ async fn pages_by_cursor_until_none_is_answered() {
     })
     .await;
     let client = server.client();
-    let stream = items(Paging::Cursor { limit: 2 }, |position| {
-        let client = client.clone();
-        async move {
-            let Position::Cursor { cursor, limit } = position else {
-                unreachable!()
-            };
-            client.by_cursor(cursor.as_deref(), limit).await
-        }
-    });
+    let stream = cursors(&client, 2);
     let got: Vec<u32> = collect(stream)
         .await
         .into_iter()
@@ -196,19 +222,7 @@ async fn pages_by_offset_and_by_skip() {
     .await;
     let client = server.client();
     for skip in [false, true] {
-        let stream = items(Paging::Offset { limit: 2 }, |position| {
-            let client = client.clone();
-            async move {
-                let Position::Offset { offset, limit } = position else {
-                    unreachable!()
-                };
-                if skip {
-                    client.by_skip(offset, limit).await
-                } else {
-                    client.by_offset(limit, offset).await
-                }
-            }
-        });
+        let stream = offsets(&client, 2, skip);
         let got: Vec<u32> = collect(stream)
             .await
             .into_iter()
@@ -234,15 +248,7 @@ async fn a_cursor_answered_twice_ends_the_stream_instead_of_looping() {
     let server =
         TestServer::replying(Reply::json(200, r#"{"items":[7],"next_cursor":"same"}"#)).await;
     let client = server.client();
-    let stream = items(Paging::Cursor { limit: 1 }, |position| {
-        let client = client.clone();
-        async move {
-            let Position::Cursor { cursor, limit } = position else {
-                unreachable!()
-            };
-            client.by_cursor(cursor.as_deref(), limit).await
-        }
-    });
+    let stream = cursors(&client, 1);
     let got = collect(stream).await;
     // Both pages' items, then the error; two requests only.
     assert_eq!(got.len(), 3);
@@ -263,15 +269,7 @@ async fn a_cursor_answered_twice_ends_the_stream_instead_of_looping() {
 async fn a_page_size_of_zero_is_refused_before_any_request() {
     let server = TestServer::replying(Reply::json(200, "[]")).await;
     let client = server.client();
-    let stream = items(Paging::Offset { limit: 0 }, |position| {
-        let client = client.clone();
-        async move {
-            let Position::Offset { offset, limit } = position else {
-                unreachable!()
-            };
-            client.by_offset(limit, offset).await
-        }
-    });
+    let stream = offsets(&client, 0, false);
     let got = collect(stream).await;
     assert_eq!(got.len(), 1);
     assert!(
@@ -287,15 +285,7 @@ async fn pages_that_never_end_stop_at_the_bound() {
     // A server that ignores the position and always answers a full page.
     let server = TestServer::replying(Reply::json(200, "[1]")).await;
     let client = server.client();
-    let stream = items(Paging::Offset { limit: 1 }, |position| {
-        let client = client.clone();
-        async move {
-            let Position::Offset { offset, limit } = position else {
-                unreachable!()
-            };
-            client.by_offset(limit, offset).await
-        }
-    });
+    let stream = offsets(&client, 1, false);
     let got = collect(stream).await;
     let max = phala_api::paging::MAX_PAGES as usize;
     assert_eq!(got.len(), max + 1);
@@ -319,15 +309,7 @@ async fn a_failing_page_ends_the_stream_after_the_items_before_it() {
         .retry(phala_api::RetryPolicy::none())
         .build()
         .unwrap();
-    let stream = items(Paging::Pages { size: 2 }, |position| {
-        let client = client.clone();
-        async move {
-            let Position::Page { page, size } = position else {
-                unreachable!()
-            };
-            client.by_page(page, size).await
-        }
-    });
+    let stream = pages(&client, 2);
     let got = collect(stream).await;
     assert_eq!(got.len(), 3);
     assert!(

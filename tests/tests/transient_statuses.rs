@@ -110,19 +110,13 @@ async fn retry_after_is_honoured_and_the_last_answer_kept() {
 async fn a_storm_of_409s_stays_within_the_retry_budget() {
     let server = answering(Reply::status(409), usize::MAX).await;
     let client = Waits::default().builder(&server.url()).build().unwrap();
-    let calls: Vec<_> = (0..100)
-        .map(|_| {
+    phala_api_tests::waits::storm_within_the_budget(
+        100,
+        || {
             let client = client.clone();
-            tokio::spawn(async move { client.start("cvm_1").await })
-        })
-        .collect();
-    for call in calls {
-        assert!(call.await.unwrap().is_err());
-    }
-    let requests = server.requests().len() as u64;
-    assert!(requests >= 100, "{requests}");
-    assert!(
-        requests <= 100 + phala_api::limits::RETRY_BUDGET_TOKENS,
-        "{requests} requests"
-    );
+            async move { client.start("cvm_1").await }
+        },
+        || server.requests().len(),
+    )
+    .await;
 }
