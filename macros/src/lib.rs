@@ -58,10 +58,11 @@ pub fn derive_query_params(input: proc_macro::TokenStream) -> proc_macro::TokenS
 
 /// Sends a struct as a `multipart/form-data` body (`#[body(multipart)] upload: Upload`): one
 /// part per field under its serde name, text from `String`, numbers and `bool`, a file from
-/// `phala_api::multipart::Part`; `Option` leaves a part out, `Vec` repeats it. With
+/// `phala_api::multipart::Part`; `Option` leaves a part out, `Vec` repeats it; a field's part
+/// is named as serde would name it (`#[serde(rename = "…")]`, `rename_all`). With
 /// `#[derive(Schema)]` beside it, the contract check holds the field names against the
 /// document's multipart schema. Needs phala-api's `multipart` feature.
-#[proc_macro_derive(Multipart)]
+#[proc_macro_derive(Multipart, attributes(serde))]
 pub fn derive_multipart(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
     phala_api_codegen::derive_multipart(input.into()).into()
 }

@@ -263,7 +263,7 @@ fn cycles(items: &[types::Item]) -> Vec<usize> {
             Kind::Union(variants) => variants.iter().filter_map(|(_, ty)| direct(ty)).collect(),
             Kind::Newtype(ty) => direct(ty).into_iter().collect(),
             Kind::Alias(target) => vec![*target],
-            Kind::Pending | Kind::StringEnum(_) => Vec::new(),
+            Kind::Pending | Kind::StringEnum(_) | Kind::Multipart(_) => Vec::new(),
         })
         .collect();
     let n = items.len();

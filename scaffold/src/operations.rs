@@ -80,6 +80,8 @@ pub(crate) enum ArgumentType {
     Body(Ty),
     /// `phala_api::multipart::Form`.
     Form,
+    /// A `#[derive(Multipart)]` struct of the module, by value.
+    Parts(usize),
 }
 
 /// What a method returns on success.
@@ -316,7 +318,18 @@ fn method<'d>(
                 );
                 required = true;
             }
-            Some((Role::Multipart, ArgumentType::Form))
+            // A struct of parts where the schema's properties are all parts, else the form.
+            let typed = body
+                .multipart_schema
+                .as_ref()
+                .and_then(|(schema, at)| types.multipart(schema, at, &format!("{context}Parts")));
+            Some((
+                Role::Multipart,
+                match typed {
+                    Some(item) => ArgumentType::Parts(item),
+                    None => ArgumentType::Form,
+                },
+            ))
         } else {
             // Any other media type is text or bytes, sent as they are.
             body.media.first().map(|media| {

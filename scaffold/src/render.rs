@@ -87,6 +87,10 @@ impl Module<'_> {
                     quote!(&#ty)
                 }
                 ArgumentType::Form => quote!(phala_api::multipart::Form),
+                ArgumentType::Parts(item) => {
+                    let name = ident(&self.items[*item].name);
+                    quote!(#name)
+                }
             };
             let ty = if argument.required {
                 ty
@@ -174,6 +178,31 @@ impl Module<'_> {
                 });
                 quote! { #comment #derive pub struct #name { #(#fields)* } }
             }
+            Kind::Multipart(fields) => {
+                let fields = fields.iter().map(|field| {
+                    let name = ident(&field.name);
+                    let ty = self.ty(&field.ty, None);
+                    let doc = doc(field.doc.as_deref());
+                    let wire = &field.wire;
+                    let read = name.to_string();
+                    let rename = (read.trim_start_matches("r#") != wire)
+                        .then(|| quote!(#[serde(rename = #wire)]));
+                    let ty = match (&field.ty, field.optional) {
+                        (Ty::Option(_), _) | (_, false) => ty,
+                        (_, true) => quote!(Option<#ty>),
+                    };
+                    quote!(#doc #rename pub #name: #ty,)
+                });
+                let gap = (!comment.is_empty()).then(|| quote!(#[doc = ""]));
+                quote! {
+                    #comment
+                    #gap
+                    #[doc = " Sent as `multipart/form-data`, a part per field (phala-api's `multipart` feature)."]
+                    #[derive(Debug, phala_api::Multipart, phala_api::Schema)]
+                    #[schema(#schema, spec = #spec)]
+                    pub struct #name { #(#fields)* }
+                }
+            }
             Kind::StringEnum(values) => {
                 let variants = values.iter().map(|(variant, value)| {
                     let variant = ident(variant);
@@ -233,6 +262,7 @@ impl Module<'_> {
             }
             Ty::Str => quote!(String),
             Ty::Json => quote!(serde_json::Value),
+            Ty::Part => quote!(phala_api::multipart::Part),
             other => scalar(other),
         }
     }

@@ -24,6 +24,8 @@ pub(crate) enum Ty {
     Bool,
     /// `u8`, in a raw body's `&[u8]`.
     Bytes,
+    /// `phala_api::multipart::Part`: a file of a multipart body.
+    Part,
     /// `serde_json::Value`: what the document leaves untyped (or types as several kinds).
     Json,
     Vec(Box<Ty>),
@@ -56,6 +58,8 @@ pub(crate) enum Kind {
     Newtype(Ty),
     /// Another component under this one's name (an alias, a nullable copy).
     Alias(usize),
+    /// A multipart body: a part per field (`#[derive(Multipart)]`).
+    Multipart(Vec<Field>),
 }
 
 /// A struct field.
@@ -377,6 +381,49 @@ impl<'d> Types<'d> {
         self.items[item].kind = Kind::Union(variants);
     }
 
+    /// A multipart body's type: a struct of parts, when every property of `written` (at
+    /// `at`) is one — text, a number, a `bool`, a file (`format: binary`), or a list of them;
+    /// `None` otherwise, for the untyped `multipart::Form`.
+    pub(crate) fn multipart(
+        &mut self,
+        written: &'d Value,
+        at: &str,
+        context: &str,
+    ) -> Option<usize> {
+        let document = self.document;
+        let (schema, wanted) = match named_component(written).filter(|n| self.is_component(n)) {
+            Some(name) => (
+                name.to_owned(),
+                camel(name).unwrap_or_else(|| context.to_owned()),
+            ),
+            None => (
+                located(document, written, at.to_owned()),
+                context.to_owned(),
+            ),
+        };
+        let object = Object::located(document, written, at);
+        if object.properties.is_empty() {
+            return None;
+        }
+        let mut names = Names::default();
+        let mut fields = Vec::new();
+        for (i, (wire, property)) in object.properties.iter().enumerate() {
+            let kinds = Kinds::of(document, property);
+            let ty = part(document, property, &kinds)?;
+            fields.push(Field {
+                name: names.take(&snake(wire).unwrap_or_else(|| format!("field{i}"))),
+                wire: wire.clone(),
+                ty: optional(ty, kinds.null),
+                optional: !object.required.contains(wire),
+                doc: document.resolve(property).and_then(doc),
+            });
+        }
+        let item = self.push(wanted, schema);
+        self.items[item].doc = document.resolve(written).and_then(doc);
+        self.items[item].kind = Kind::Multipart(fields);
+        Some(item)
+    }
+
     /// The items in the order they are written: by name, for a stable diff.
     pub(crate) fn order(&self) -> Vec<usize> {
         let sorted: BTreeMap<&str, usize> = self
@@ -396,6 +443,48 @@ pub(crate) fn optional(ty: Ty, null: bool) -> Ty {
     } else {
         ty
     }
+}
+
+/// The part a multipart property is: a file (`format: binary`, alone or beside `null`), text,
+/// a number, a `bool`, or a list of one of those; `None` for anything else.
+fn part(document: &Document, schema: &Value, kinds: &Kinds) -> Option<Ty> {
+    if binary(document, schema, DEPTH_OF_PARTS) {
+        return Some(Ty::Part);
+    }
+    match kinds.names().as_slice() {
+        ["string"] => Some(Ty::Str),
+        ["integer"] => Some(integer(kinds)).filter(|ty| *ty != Ty::Json),
+        ["number"] => Some(Ty::Float),
+        ["boolean"] => Some(Ty::Bool),
+        ["array"] => {
+            let items = document.resolve(schema)?.get("items")?;
+            let item_kinds = Kinds::of(document, items);
+            match part(document, items, &item_kinds)? {
+                Ty::Vec(_) => None,
+                item => Some(Ty::Vec(Box::new(item))),
+            }
+        }
+        _ => None,
+    }
+}
+
+/// How deep `binary` looks through `anyOf`/`oneOf`.
+const DEPTH_OF_PARTS: usize = 4;
+
+/// Whether a schema is a file: `format: binary`, or a union whose only non-null alternative is.
+fn binary(document: &Document, schema: &Value, depth: usize) -> bool {
+    let Some(schema) = document.resolve(schema).filter(|_| depth > 0) else {
+        return false;
+    };
+    if schema.get("format").and_then(Value::as_str) == Some("binary") {
+        return true;
+    }
+    union(schema).is_some_and(|(_, alternatives)| {
+        alternatives.iter().any(|a| binary(document, a, depth - 1))
+            && alternatives.iter().all(|a| {
+                binary(document, a, depth - 1) || Kinds::of(document, a).names().is_empty()
+            })
+    })
 }
 
 fn integer(kinds: &Kinds) -> Ty {

@@ -52,7 +52,7 @@ pub trait Files: phala_api::Api {
     async fn upload_form(
         &self,
         #[body(multipart)]
-        body: phala_api::multipart::Form,
+        body: UploadFormParts,
     ) -> Result<Vec<String>, phala_api::Error>;
     #[api_endpoint(PATCH "/upload")]
     async fn upload_fields(
@@ -197,4 +197,14 @@ pub struct SearchApiV1Response {
 )]
 pub struct UploadFieldsForm {
     pub name: String,
+}
+
+/// Sent as `multipart/form-data`, a part per field (phala-api's `multipart` feature).
+#[derive(Debug, phala_api::Multipart, phala_api::Schema)]
+#[schema(
+    "#/paths/~1upload/put/requestBody/content/multipart~1form-data/schema",
+    spec = "edges.json"
+)]
+pub struct UploadFormParts {
+    pub file: Option<phala_api::multipart::Part>,
 }
