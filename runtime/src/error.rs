@@ -44,8 +44,8 @@ impl ApiError for Infallible {
 /// Everything that can go wrong with a call, each case keeping what is needed to act on it.
 ///
 /// No variant, and neither `Display` nor `Debug`, ever contains the API key. Bodies are kept as a
-/// bounded excerpt (at most [`limits::MAX_EXCERPT_BYTES`](crate::limits::MAX_EXCERPT_BYTES) bytes, with the API key redacted should a
-/// server echo it).
+/// bounded excerpt (at most [`limits::MAX_EXCERPT_BYTES`](crate::limits::MAX_EXCERPT_BYTES)
+/// bytes, with the API key redacted should a server echo it).
 ///
 /// `E` is an [`ApiError`] enum of the statuses an endpoint documents; the default maps none.
 /// Its `Debug` (in the error's `Display` and `Debug`) is bounded as an excerpt is: it shows

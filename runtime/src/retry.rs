@@ -29,8 +29,9 @@ use crate::{ApiError, Client, Error};
 /// up to `min(max_delay, base_delay × 2^(n-1))`. A `Retry-After` header (seconds or an HTTP
 /// date) replaces it, capped at `max_retry_after`; a garbage or negative value falls back to
 /// backoff. The client's total deadline covers all attempts and waits: a wait is taken only if
-/// it leaves the next attempt at least [`limits::MIN_ATTEMPT_TIME`](crate::limits::MIN_ATTEMPT_TIME) (or a quarter of the deadline, when
-/// that is shorter); otherwise the retries end, with the last answer. When an attempt after a
+/// it leaves the next attempt at least
+/// [`limits::MIN_ATTEMPT_TIME`](crate::limits::MIN_ATTEMPT_TIME) (or a quarter of the
+/// deadline, when that is shorter); otherwise the retries end, with the last answer. When an attempt after a
 /// retryable status times out, the error is that status, not the timeout.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RetryPolicy {
