@@ -176,15 +176,8 @@ impl<'d> Operation<'d> {
 
     /// The media types of the lowest documented 2xx answer, as written.
     pub fn success_media(&self) -> Vec<String> {
-        let responses = self.operation.get("responses").and_then(Value::as_object);
-        let mut success: Vec<(&String, &Value)> = responses
-            .into_iter()
-            .flatten()
-            .filter(|(code, _)| code.starts_with('2'))
-            .collect();
-        success.sort_by(|a, b| a.0.cmp(b.0));
-        let content = success
-            .first()
+        let content = self
+            .lowest_success()
             .and_then(|(_, answer)| self.document.resolve(answer))
             .and_then(|answer| answer.get("content"))
             .and_then(Value::as_object);
@@ -194,17 +187,18 @@ impl<'d> Operation<'d> {
             .collect()
     }
 
-    /// The lowest documented 2xx answer and its JSON schema.
-    pub fn success(&self) -> Success<'d> {
-        let Some(responses) = self.operation.get("responses").and_then(Value::as_object) else {
-            return Success::Undocumented;
-        };
-        let mut success: Vec<(&String, &Value)> = responses
+    /// The lowest documented 2xx status, as written, and its answer.
+    fn lowest_success(&self) -> Option<(&'d String, &'d Value)> {
+        let responses = self.operation.get("responses").and_then(Value::as_object)?;
+        responses
             .iter()
             .filter(|(code, _)| code.starts_with('2'))
-            .collect();
-        success.sort_by(|a, b| a.0.cmp(b.0));
-        let Some((code, written)) = success.first() else {
+            .min_by(|a, b| a.0.cmp(b.0))
+    }
+
+    /// The lowest documented 2xx answer and its JSON schema.
+    pub fn success(&self) -> Success<'d> {
+        let Some((code, written)) = self.lowest_success() else {
             return Success::Undocumented;
         };
         let at = reference_or(written, format!("{}/responses/{code}", self.pointer));
