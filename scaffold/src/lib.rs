@@ -28,6 +28,10 @@ pub struct Options {
     pub tags: Vec<String>,
     /// Only operations with one of these `operationId`s; all when empty.
     pub operations: Vec<String>,
+    /// Operations with one of these tags (their first) left out (bound elsewhere).
+    pub skip_tags: Vec<String>,
+    /// Fixed headers every trait sends, `(name, value)` (an API version pin, say).
+    pub headers: Vec<(String, String)>,
     /// Return `Option<T>` (a 404 is `Ok(None)`) where an operation documents a 404.
     pub option_on_404: bool,
 }
@@ -35,6 +39,7 @@ pub struct Options {
 impl Options {
     fn selects(&self, tag: &str, id: &str) -> bool {
         (self.tags.is_empty() || self.tags.iter().any(|t| t == tag))
+            && !self.skip_tags.iter().any(|t| t == tag)
             && (self.operations.is_empty() || self.operations.iter().any(|o| o == id))
     }
 }
@@ -74,7 +79,7 @@ impl fmt::Display for Problem {
 
 impl std::error::Error for Problem {}
 
-fn problem(pointer: impl Into<String>, message: impl Into<String>) -> Problem {
+fn problem_at(pointer: impl Into<String>, message: impl Into<String>) -> Problem {
     Problem {
         pointer: pointer.into(),
         message: message.into(),
@@ -83,7 +88,7 @@ fn problem(pointer: impl Into<String>, message: impl Into<String>) -> Problem {
 
 /// Scaffolds the document `bytes` (JSON or YAML): the module's source, or what stops it.
 pub fn scaffold(bytes: &[u8], options: &Options) -> Result<Scaffold, Problem> {
-    let document = parse(bytes).map_err(|message| problem("", message))?;
+    let document = parse(bytes).map_err(|message| problem_at("", message))?;
     references(&document)?;
     selection(&document, options)?;
     let mut types = types::Types::new(&document);
@@ -92,6 +97,7 @@ pub fn scaffold(bytes: &[u8], options: &Options) -> Result<Scaffold, Problem> {
     let cycle = cycles(&types.items);
     let module = render::Module {
         spec: &options.spec,
+        headers: &options.headers,
         items: &types.items,
         order: types.order(),
         bound: &bound,
@@ -99,7 +105,7 @@ pub fn scaffold(bytes: &[u8], options: &Options) -> Result<Scaffold, Problem> {
     };
     let tokens = module.tokens();
     let file: syn::File = syn::parse2(tokens).map_err(|error| {
-        problem(
+        problem_at(
             "",
             format!("the module written does not parse ({error}); please report it"),
         )
@@ -158,7 +164,7 @@ fn references(document: &Document) -> Result<(), Problem> {
             Value::Object(map) => {
                 if let Some(Value::String(reference)) = map.get("$ref") {
                     if !reference.starts_with('#') {
-                        return Err(problem(
+                        return Err(problem_at(
                             format!("{at}/$ref"),
                             format!(
                                 "the external reference `{reference}` is not read: bundle the \
@@ -167,7 +173,7 @@ fn references(document: &Document) -> Result<(), Problem> {
                         ));
                     }
                     if document.pointer(reference).is_none() {
-                        return Err(problem(
+                        return Err(problem_at(
                             format!("{at}/$ref"),
                             format!(
                                 "the reference `{reference}` points at nothing in the document"
@@ -220,11 +226,24 @@ fn selection(document: &Document, options: &Options) -> Result<(), Problem> {
             }
         }
     }
-    for tag in &options.tags {
+    for (name, value) in &options.headers {
+        let problem = phala_api_rules::header_name_problem(name)
+            .or_else(|| {
+                phala_api_rules::reserved_header(name).map(|why| format!("`{name}`: {why}"))
+            })
+            .or_else(|| phala_api_rules::header_value_problem(value));
+        if let Some(problem) = problem {
+            return Err(problem_at(
+                "",
+                format!("the header `{name}: {value}` cannot be sent: {problem}"),
+            ));
+        }
+    }
+    for tag in options.tags.iter().chain(&options.skip_tags) {
         if !tags.contains(&tag.as_str()) {
             tags.sort_unstable();
             tags.dedup();
-            return Err(problem(
+            return Err(problem_at(
                 "",
                 format!(
                     "the document has no tag `{tag}`: its tags are `{}`",
@@ -235,7 +254,7 @@ fn selection(document: &Document, options: &Options) -> Result<(), Problem> {
     }
     for id in &options.operations {
         if !ids.contains(&id.as_str()) {
-            return Err(problem(
+            return Err(problem_at(
                 "",
                 format!("the document has no operation with the `operationId` `{id}`"),
             ));

@@ -29,6 +29,12 @@ struct Arguments {
     /// Bind only the operation with this `operationId` (repeatable).
     #[arg(long = "operation")]
     operations: Vec<String>,
+    /// Leave out the operations of this tag, bound elsewhere (repeatable).
+    #[arg(long = "skip-tag")]
+    skip_tags: Vec<String>,
+    /// A fixed header every trait sends, `Name=value` (repeatable), e.g. an API version pin.
+    #[arg(long = "header", value_parser = header)]
+    headers: Vec<(String, String)>,
     /// Return `Option<T>` (a 404 is `Ok(None)`) where an operation documents a 404.
     #[arg(long)]
     option_on_404: bool,
@@ -54,6 +60,8 @@ fn run(arguments: Arguments) -> Result<(), String> {
         tags: arguments.tags,
         operations: arguments.operations,
         option_on_404: arguments.option_on_404,
+        skip_tags: arguments.skip_tags,
+        headers: arguments.headers,
     };
     let written = scaffold(&bytes, &options).map_err(|problem| format!("`{shown}`: {problem}"))?;
     match &arguments.output {
@@ -68,6 +76,18 @@ fn run(arguments: Arguments) -> Result<(), String> {
         written.operations, written.left_out, written.types
     );
     Ok(())
+}
+
+/// `Name=value`, as `--header` takes it.
+fn header(text: &str) -> Result<(String, String), String> {
+    match text.split_once('=') {
+        Some((name, value)) if !name.trim().is_empty() => {
+            Ok((name.trim().to_owned(), value.trim().to_owned()))
+        }
+        _ => Err(format!(
+            "expected `Name=value`, e.g. `X-Phala-Version=2026-06-23`, not `{text}`"
+        )),
+    }
 }
 
 /// Writes `bytes` beside `path`, then renames it into place: the old file stays whole until

@@ -11,6 +11,8 @@ use crate::types::{Item, Kind, Ty};
 /// What the writer needs besides the model.
 pub(crate) struct Module<'a> {
     pub(crate) spec: &'a str,
+    /// Fixed headers every trait sends.
+    pub(crate) headers: &'a [(String, String)],
     pub(crate) items: &'a [Item],
     pub(crate) order: Vec<usize>,
     pub(crate) bound: &'a Bound,
@@ -30,11 +32,15 @@ impl Module<'_> {
                 quote!(#[doc = #text])
             });
             let note = (!t.left_out.is_empty()).then(|| quote!(#[doc = ""]));
+            let headers = self
+                .headers
+                .iter()
+                .map(|(name, value)| quote!(, header(#name = #value)));
             quote! {
                 #doc
                 #note
                 #(#left_out)*
-                #[phala_api::api(spec = #spec)]
+                #[phala_api::api(spec = #spec #(#headers)*)]
                 pub trait #name: phala_api::Api {
                     #(#methods)*
                 }

@@ -100,6 +100,34 @@ fn a_selection_of_what_the_document_lacks_is_an_error() {
 }
 
 #[test]
+fn a_header_no_request_can_carry_is_an_error() {
+    let document = minimal(json!({"/a": {"get": {"responses": {}}}}), json!({}));
+    for (name, value, expected) in [
+        ("X-Api-Key", "k", "the API key is configured on the client"),
+        ("X Version", "1", "invalid header name `X Version`"),
+        ("X-Version", "a\nb", "cannot be sent"),
+    ] {
+        let options = Options {
+            headers: vec![(name.to_owned(), value.to_owned())],
+            ..Options::default()
+        };
+        let problem = scaffold(document.to_string().as_bytes(), &options).unwrap_err();
+        assert!(problem.message.contains(expected), "{name}: {problem}");
+    }
+    let skip = Options {
+        skip_tags: vec!["nope".to_owned()],
+        ..Options::default()
+    };
+    let problem = scaffold(document.to_string().as_bytes(), &skip).unwrap_err();
+    assert!(
+        problem
+            .message
+            .starts_with("the document has no tag `nope`"),
+        "{problem}"
+    );
+}
+
+#[test]
 fn what_cannot_be_bound_is_left_out_with_a_comment_and_odd_names_get_rust_ones() {
     let document = minimal(
         json!({

@@ -62,3 +62,14 @@ fn one_operation() {
     };
     snapshot("edges.json", "edges-tree", options);
 }
+
+/// `--skip-tag`, `--header`: another tag's operations left out, a fixed header on every trait.
+#[test]
+fn pets_with_a_header_without_photos() {
+    let options = Options {
+        skip_tags: vec!["photos".to_owned()],
+        headers: vec![("X-Api-Version".to_owned(), "2024-01-01".to_owned())],
+        ..Options::default()
+    };
+    snapshot("pets.yaml", "pets-header-skip", options);
+}

@@ -44,18 +44,24 @@ fn githubs_document_scaffolds_to_bindings_that_compile_under_the_check() {
 /// with `Option` answers where a 404 is documented as well.
 #[test]
 fn the_snapshot_documents_scaffold_to_bindings_that_compile_under_the_check() {
-    for (document, option_on_404) in [
-        ("pets.yaml", false),
-        ("pets.yaml", true),
-        ("edges.json", false),
-    ] {
+    let variants = [
+        ("pets.yaml", "plain", options()),
+        (
+            "pets.yaml",
+            "404-header",
+            Options {
+                option_on_404: true,
+                skip_tags: vec!["photos".to_owned()],
+                headers: vec![("X-Api-Version".to_owned(), "2024-01-01".to_owned())],
+                ..options()
+            },
+        ),
+        ("edges.json", "plain", options()),
+    ];
+    for (document, variant, options) in variants {
         let path = workspace().join("scaffold/tests/snapshots").join(document);
-        let options = Options {
-            option_on_404,
-            ..options()
-        };
         let written = scaffold(&std::fs::read(&path).unwrap(), &options).unwrap();
-        let name = format!("scaffold-{}-{option_on_404}", document.replace('.', "-"));
+        let name = format!("scaffold-{}-{variant}", document.replace('.', "-"));
         if let Err(errors) = check_crate(&name, &path, &written.source) {
             panic!("the scaffold of {document} does not compile:\n{errors}");
         }
