@@ -66,3 +66,14 @@ fn the_full_copy_is_the_published_document() {
         "{FULL} is stale: copy the published document over it, then run `trim-spec`"
     );
 }
+
+/// `phala-cloud`'s copy (its bindings are checked against it at compile time) is the
+/// repository's full copy.
+#[test]
+fn the_cloud_crates_copy_is_the_full_one() {
+    assert!(
+        read("cloud/openapi/phala-cloud.json") == read(FULL),
+        "cloud/openapi/phala-cloud.json is stale: copy {FULL} over it, then regenerate \
+         cloud/src/generated.rs (see the phala-cloud crate docs)"
+    );
+}
