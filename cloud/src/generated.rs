@@ -300,7 +300,7 @@ impl Attestations for phala_api::Client {}
     spec = "openapi/phala-cloud.json",
     header("X-Phala-Version" = "2026-06-23")
 )]
-pub trait CvMs: phala_api::Api {
+pub trait Cvms: phala_api::Api {
     /// List CVMs
     ///
     /// Returns CVMs in current workspace. Admins can filter by user_id or teepod_id.
@@ -842,7 +842,7 @@ pub trait CvMs: phala_api::Api {
     >;
 }
 
-impl CvMs for phala_api::Client {}
+impl Cvms for phala_api::Client {}
 
 /// Instance Types: Available hardware configurations for CVM deployment
 #[phala_api::api(

@@ -20,10 +20,29 @@ const RAW_MORE: [&str; 7] = [
 /// Keywords no raw identifier can spell: these get a trailing `_`.
 const NEVER: [&str; 5] = ["self", "Self", "super", "crate", "_"];
 
-/// The words of a document name, with signs spelled out (GitHub's reactions are `+1`, `-1`):
-/// what heck's case conversions read.
+/// The words of a document name, with signs spelled out (GitHub's reactions are `+1`, `-1`)
+/// and a plural acronym kept one word (`CVMs` is `Cvms`, not `Cv Ms`): what heck's case
+/// conversions read.
 fn words(name: &str) -> String {
     let mut out = String::with_capacity(name.len() + 8);
+    let plural_acronym = |word: &str| {
+        word.len() > 2
+            && word.ends_with('s')
+            && word[..word.len() - 1].chars().all(|c| c.is_ascii_uppercase())
+    };
+    let name: String = name
+        .split(' ')
+        .map(|word| {
+            if plural_acronym(word) {
+                let mut kept = word[..1].to_owned();
+                kept.push_str(&word[1..].to_ascii_lowercase());
+                kept
+            } else {
+                word.to_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
     for (i, c) in name.chars().enumerate() {
         match c {
             '+' => out.push_str(" plus "),
@@ -117,6 +136,9 @@ mod tests {
         assert_eq!(snake("$$"), None);
         assert_eq!(camel("simple-user").as_deref(), Some("SimpleUser"));
         assert_eq!(camel("KMSInfo").as_deref(), Some("KmsInfo"));
+        assert_eq!(camel("CVMs").as_deref(), Some("Cvms"));
+        assert_eq!(snake("CVMs").as_deref(), Some("cvms"));
+        assert_eq!(camel("SSH Keys").as_deref(), Some("SshKeys"));
         assert_eq!(camel("2fa").as_deref(), Some("N2fa"));
         assert_eq!(ident("type").to_string(), "r#type");
         assert_eq!(ident("self").to_string(), "self_");
