@@ -28,7 +28,9 @@ fn words(name: &str) -> String {
     let plural_acronym = |word: &str| {
         word.len() > 2
             && word.ends_with('s')
-            && word[..word.len() - 1].chars().all(|c| c.is_ascii_uppercase())
+            && word[..word.len() - 1]
+                .chars()
+                .all(|c| c.is_ascii_uppercase())
     };
     let name: String = name
         .split(' ')

@@ -1,0 +1,207 @@
+//! Every schema-valid answer decodes: for each type the scaffold wrote for Phala Cloud's
+//! document, at least 1,000 random instances its schema allows (the runtime's document-driven
+//! generator, `phala_api_tests::instances`) decode into it and re-serialise valid. The list
+//! below is the module's: a test says when a type is missing from it.
+#![allow(clippy::unwrap_used, clippy::panic)] // a test fails loudly
+
+use phala_api_tests::instances::every_valid_instance_decodes;
+use phala_cloud::*;
+
+const DOCUMENT: &str = include_str!("../openapi/phala-cloud.json");
+
+macro_rules! decodes {
+    ($($test:ident: $ty:ty;)*) => {
+        $(
+            #[test]
+            fn $test() {
+                every_valid_instance_decodes::<$ty>(DOCUMENT);
+            }
+        )*
+
+        /// The list is every type of the module that reads answers (derives `Deserialize`
+        /// and `Schema`), no more and no fewer.
+        #[test]
+        fn every_answer_type_is_listed() {
+            let mut listed: Vec<String> = vec![$(stringify!($ty).to_owned()),*];
+            let module = syn::parse_file(include_str!("../src/generated.rs")).unwrap();
+            let mut written: Vec<String> = module
+                .items
+                .iter()
+                .filter_map(|item| match item {
+                    syn::Item::Struct(s) => Some((&s.attrs, s.ident.to_string())),
+                    syn::Item::Enum(e) => Some((&e.attrs, e.ident.to_string())),
+                    _ => None,
+                })
+                .filter(|(attrs, _)| {
+                    attrs.iter().any(|attr| {
+                        let text = quote::quote!(#attr).to_string();
+                        text.contains("Deserialize") && text.contains("Schema")
+                    })
+                })
+                .map(|(_, name)| name)
+                .collect();
+            listed.sort();
+            written.sort();
+            assert_eq!(listed, written, "the list and the module part: regenerate the list");
+        }
+    };
+}
+
+decodes! {
+    acme_fetch_result: AcmeFetchResult;
+    all_families_response: AllFamiliesResponse;
+    app_compose_v2: AppComposeV2;
+    app_compose_v2_storage_fs: AppComposeV2StorageFs;
+    app_cvms_batch_is_allowed_response: AppCvmsBatchIsAllowedResponse;
+    app_is_allowed_request: AppIsAllowedRequest;
+    app_is_allowed_response: AppIsAllowedResponse;
+    app_kms_info_response: AppKmsInfoResponse;
+    app_revision_detail_response: AppRevisionDetailResponse;
+    app_revision_detail_response_compose_file: AppRevisionDetailResponseComposeFile;
+    app_revision_response: AppRevisionResponse;
+    app_revisions_response: AppRevisionsResponse;
+    app_usage_response: AppUsageResponse;
+    attestation_key_type: AttestationKeyType;
+    batch_instance_id_refresh_request: BatchInstanceIdRefreshRequest;
+    batch_instance_id_refresh_response: BatchInstanceIdRefreshResponse;
+    batch_item_result: BatchItemResult;
+    batch_status_request: BatchStatusRequest;
+    batch_stop_error_entry: BatchStopErrorEntry;
+    batch_stop_request: BatchStopRequest;
+    batch_stop_response: BatchStopResponse;
+    billing_period: BillingPeriod;
+    body_handle_restart_cvm_api_v1_cvms_cvm_id_restart_post: BodyHandleRestartCvmApiV1CvmsCvmIdRestartPost;
+    body_handle_update_cvm_listed_api_v1_cvms_cvm_id_listed_patch: BodyHandleUpdateCvmListedApiV1CvmsCvmIdListedPatch;
+    body_handle_update_cvm_name_api_v1_cvms_cvm_id_name_patch: BodyHandleUpdateCvmNameApiV1CvmsCvmIdNamePatch;
+    body_handle_update_cvm_scheduled_delete_api_v1_cvms_cvm_id_scheduled_delete_patch: BodyHandleUpdateCvmScheduledDeleteApiV1CvmsCvmIdScheduledDeletePatch;
+    body_trigger_cvm_compose_file_update_api_v1_cvms_cvm_id_compose_file_patch: BodyTriggerCvmComposeFileUpdateApiV1CvmsCvmIdComposeFilePatch;
+    body_update_cvm_envs_api_v1_cvms_cvm_id_envs_patch: BodyUpdateCvmEnvsApiV1CvmsCvmIdEnvsPatch;
+    body_update_cvm_os_image_api_v1_cvms_cvm_id_os_image_patch: BodyUpdateCvmOsImageApiV1CvmsCvmIdOsImagePatch;
+    caa_check_result: CaaCheckResult;
+    cancel_operation_request: CancelOperationRequest;
+    certificate: Certificate;
+    certificate_issuer: CertificateIssuer;
+    certificate_subject: CertificateSubject;
+    commit_update_request: CommitUpdateRequest;
+    compose_file_provision_response: ComposeFileProvisionResponse;
+    compose_file_update_request: ComposeFileUpdateRequest;
+    create_app_instance_request: CreateAppInstanceRequest;
+    create_tapp_request: CreateTappRequest;
+    create_workload_tapp_request: CreateWorkloadTappRequest;
+    cvm_attestation: CvmAttestation;
+    cvm_gateway_info: CvmGatewayInfo;
+    cvm_info_detail: CvmInfoDetail;
+    cvm_info_detail_compose_file: CvmInfoDetailComposeFile;
+    cvm_kms_info: CvmKmsInfo;
+    cvm_log_urls: CvmLogUrls;
+    cvm_network: CvmNetwork;
+    cvm_network_urls: CvmNetworkUrls;
+    cvm_node: CvmNode;
+    cvm_operation_response: CvmOperationResponse;
+    cvm_progress_info: CvmProgressInfo;
+    cvm_ref: CvmRef;
+    cvm_resource_info: CvmResourceInfo;
+    cvm_status: CvmStatus;
+    cvm_system_info: CvmSystemInfo;
+    cvm_user_config: CvmUserConfig;
+    cvmos_info: CvmosInfo;
+    device_allowlist_item: DeviceAllowlistItem;
+    device_allowlist_response: DeviceAllowlistResponse;
+    diagnose_domains_request: DiagnoseDomainsRequest;
+    diagnosis_response: DiagnosisResponse;
+    disk_info: DiskInfo;
+    dns_record_result: DnsRecordResult;
+    domain_check_request: DomainCheckRequest;
+    domain_diagnosis_result: DomainDiagnosisResult;
+    dstack_app_minimal_response: DstackAppMinimalResponse;
+    event_log: EventLog;
+    family_group: FamilyGroup;
+    family_instance_types_response: FamilyInstanceTypesResponse;
+    filter_options_response: FilterOptionsResponse;
+    firewall_status_response: FirewallStatusResponse;
+    get_dstack_app_response: GetDstackAppResponse;
+    github_profile_import_request: GithubProfileImportRequest;
+    github_profile_import_response: GithubProfileImportResponse;
+    github_sync_response: GithubSyncResponse;
+    gpu_config: GpuConfig;
+    gpu_config_attach_mode: GpuConfigAttachMode;
+    gpu_spec: GpuSpec;
+    guest_event: GuestEvent;
+    handle_get_app_cvms_response: HandleGetAppCvmsResponse;
+    handle_get_cvm_response: HandleGetCvmResponse;
+    handle_list_cvms_paginated_response: HandleListCvmsPaginatedResponse;
+    handle_list_cvms_response: HandleListCvmsResponse;
+    hosted_cvm: HostedCvm;
+    http_validation_error: HttpValidationError;
+    instance_id_refresh_request: InstanceIdRefreshRequest;
+    instance_id_refresh_result: InstanceIdRefreshResult;
+    instance_type_public: InstanceTypePublic;
+    kms_info: KmsInfo;
+    kms_type: KmsType;
+    list_dstack_apps_response: ListDstackAppsResponse;
+    machine_info: MachineInfo;
+    managed_user: ManagedUser;
+    metered_usage_response: MeteredUsageResponse;
+    network_config_port_mapping_entry: NetworkConfigPortMappingEntry;
+    network_config_response: NetworkConfigResponse;
+    node_provider: NodeProvider;
+    node_ref: NodeRef;
+    operation_event_detail: OperationEventDetail;
+    os_image_variant: OsImageVariant;
+    paginated_cvm_infos: PaginatedCvmInfos;
+    paginated_cvm_operations_response: PaginatedCvmOperationsResponse;
+    paginated_hosted_cvms: PaginatedHostedCvms;
+    pending_update_item: PendingUpdateItem;
+    pending_update_preview: PendingUpdatePreview;
+    pending_updates_response: PendingUpdatesResponse;
+    port_mapping: PortMapping;
+    port_mapping_entry: PortMappingEntry;
+    port_mapping_response: PortMappingResponse;
+    profile_get_response: ProfileGetResponse;
+    provision_compose_file_update_request: ProvisionComposeFileUpdateRequest;
+    provision_compose_file_update_request_storage_fs: ProvisionComposeFileUpdateRequestStorageFs;
+    provision_dstack_app_request_v2: ProvisionDstackAppRequestV2;
+    provision_eliza_request: ProvisionElizaRequest;
+    quote: Quote;
+    quote_body: QuoteBody;
+    quote_collateral_v3: QuoteCollateralV3;
+    quote_header: QuoteHeader;
+    redeploy_revision_request: RedeployRevisionRequest;
+    replicate_request: ReplicateRequest;
+    ssh_key_create_request: SshKeyCreateRequest;
+    ssh_key_response: SshKeyResponse;
+    system_info: SystemInfo;
+    tcb_evaluation_instance: TcbEvaluationInstance;
+    tcb_evaluation_response: TcbEvaluationResponse;
+    tcb_info: TcbInfo;
+    tee_type: TeeType;
+    teehouse_api_routes_apps_v20251028_schemas_cvm_basic_info: TeehouseApiRoutesAppsV20251028SchemasCvmBasicInfo;
+    teehouse_api_routes_apps_v20251028_schemas_dstack_app_full_response: TeehouseApiRoutesAppsV20251028SchemasDstackAppFullResponse;
+    teehouse_api_routes_apps_v20251028_schemas_dstack_app_list_response: TeehouseApiRoutesAppsV20251028SchemasDstackAppListResponse;
+    teehouse_api_routes_apps_v20251028_schemas_dstack_app_list_response_dstack_apps_item: TeehouseApiRoutesAppsV20251028SchemasDstackAppListResponseDstackAppsItem;
+    teehouse_api_routes_apps_v20260121_schemas_dstack_app_full_response: TeehouseApiRoutesAppsV20260121SchemasDstackAppFullResponse;
+    teehouse_api_routes_apps_v20260121_schemas_dstack_app_list_response: TeehouseApiRoutesAppsV20260121SchemasDstackAppListResponse;
+    teehouse_api_routes_apps_v20260121_schemas_dstack_app_list_response_dstack_apps_item: TeehouseApiRoutesAppsV20260121SchemasDstackAppListResponseDstackAppsItem;
+    teehouse_api_routes_cvms_management_cvm_basic_info: TeehouseApiRoutesCvmsManagementCvmBasicInfo;
+    teehouse_api_routes_cvms_patch_compose_file_available_os_image: TeehouseApiRoutesCvmsPatchComposeFileAvailableOsImage;
+    teehouse_api_routes_cvms_patch_compose_file_available_os_image_version: TeehouseApiRoutesCvmsPatchComposeFileAvailableOsImageVersion;
+    teehouse_api_routes_cvms_v20260121_schemas_cvm_info: TeehouseApiRoutesCvmsV20260121SchemasCvmInfo;
+    teepod_meta: TeepodMeta;
+    teepod_status: TeepodStatus;
+    update_cvm_request: UpdateCvmRequest;
+    update_network_config_request: UpdateNetworkConfigRequest;
+    update_port_mappings_request: UpdatePortMappingsRequest;
+    user_ref: UserRef;
+    validation_error: ValidationError;
+    validation_error_loc_item: ValidationErrorLocItem;
+    verification_response: VerificationResponse;
+    vm: Vm;
+    vm_configuration: VmConfiguration;
+    vm_info: VmInfo;
+    webhook_create_request: WebhookCreateRequest;
+    webhook_delivery_response: WebhookDeliveryResponse;
+    webhook_response: WebhookResponse;
+    webhook_stats_response: WebhookStatsResponse;
+    webhook_update_request: WebhookUpdateRequest;
+    workspace_ref: WorkspaceRef;
+}
