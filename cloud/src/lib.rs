@@ -3,7 +3,9 @@
 //! [phala-api](https://docs.rs/phala-api) checked against the document at compile time, and
 //! a `Schema` type per component the operations reach.
 //!
-//! The KMS operations are `phala_api`'s own traits, reused here: [`kms`].
+//! The KMS operations are `phala_api`'s own traits, reused here: [`kms`]. Kept by hand
+//! beside the generated module: [`CvmStates`], a CVM's state once or as a stream of events
+//! (the document leaves it `{}`; the shapes are the SDK's).
 //!
 //! ```no_run
 //! use phala_cloud::{Client, SshKeys};
@@ -38,6 +40,9 @@
 #[rustfmt::skip]
 mod generated;
 
+mod state;
+
 pub use generated::*;
 pub use phala_api::kms;
 pub use phala_api::{Client, Error};
+pub use state::{CvmState, CvmStateEvent, CvmStates};
