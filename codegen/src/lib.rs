@@ -43,7 +43,8 @@ pub use schema_derive::derive as derive_schema;
 #[doc(hidden)]
 pub mod openapi {
     pub use crate::contract::document::{
-        DEPTH, Document, Operation, Parameter, RequestBody, Success, component_ref, escape, parse,
+        DEPTH, Document, Operation, Parameter, RequestBody, Success, argument_name, component_ref,
+        escape, parse,
     };
     pub use crate::contract::schema::{
         Kinds, Object, enum_values, items, located, named_component, only_alternative,

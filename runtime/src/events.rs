@@ -163,9 +163,6 @@ impl<T> futures_core::Stream for EventStream<T> {
     }
 }
 
-// The decoder is a plain function and the parser holds no `T`: the stream moves freely.
-impl<T> Unpin for EventStream<T> {}
-
 /// The body, with the size of one event bounded: the bytes since the last blank line (where
 /// an event ends) are counted, and more than `limit` of them end the stream with
 /// `BodyTooLarge`, before the parser has buffered them all.

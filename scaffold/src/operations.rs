@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use phala_api_codegen::openapi::{Document, Kinds, Operation, Success};
+use phala_api_codegen::openapi::{Document, Kinds, Operation, Success, argument_name};
 use serde_json::Value;
 
 use crate::Options;
@@ -237,7 +237,7 @@ fn method<'d>(
             Some(kinds) if kinds.names() == ["integer"] => Ty::Int,
             _ => Ty::Str,
         };
-        let name = placeholder.replace(['-', '.'], "_");
+        let name = argument_name(placeholder);
         names.take(&name);
         arguments.push(Argument {
             name,
@@ -410,36 +410,14 @@ fn error_variants<'d>(
     types: &mut Types<'d>,
     context: &str,
 ) -> Option<ErrorVariants> {
-    let responses = operation
-        .raw()
-        .get("responses")
-        .and_then(Value::as_object)?;
-    let at = format!("{}/responses", operation.pointer());
     let mut variants = Vec::new();
     let mut names = Names::default();
     let mut any_body = false;
-    for (code, written) in responses {
+    for code in operation.statuses() {
         let Some(status) = code.parse::<u16>().ok().filter(|s| (400..=599).contains(s)) else {
             continue;
         };
-        let answer = operation.document().resolve(written);
-        let content = answer
-            .and_then(|a| a.get("content"))
-            .and_then(Value::as_object);
-        let json = content
-            .into_iter()
-            .flatten()
-            .find(|(media, _)| phala_api_rules::is_json_media_type(media.as_bytes()));
-        let body = json.map(|(media, value)| {
-            let schema = value.get("schema").unwrap_or(&Value::Null);
-            let pointer = match written.get("$ref").and_then(Value::as_str) {
-                Some(reference) => reference.to_owned(),
-                None => format!("{at}/{code}"),
-            };
-            let pointer = format!(
-                "{pointer}/content/{}/schema",
-                phala_api_codegen::openapi::escape(media)
-            );
+        let body = operation.answer_json(code).map(|(schema, pointer)| {
             let (ty, null) = types.of(schema, &pointer, &format!("{context}{}", reason(status)));
             optional(ty, null)
         });
@@ -490,7 +468,7 @@ fn template(path: &str) -> Result<String, String> {
             return Err("the path has an unclosed `{`".to_owned());
         };
         let name = &rest[open + 1..open + close];
-        let rust = name.replace(['-', '.'], "_");
+        let rust = argument_name(name);
         let usable = rust.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
             && rust.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
             && rust != "_";

@@ -278,6 +278,13 @@ impl Document {
     }
 }
 
+/// The argument name that binds the path parameter `placeholder`: the name itself, with `-`
+/// and `.` (which no Rust identifier spells) made `_` (`{enterprise-team}` is bound by
+/// `<enterprise_team>`). The check and the scaffold both name arguments by it.
+pub fn argument_name(placeholder: &str) -> String {
+    placeholder.replace(['-', '.'], "_")
+}
+
 /// The name of the component a `$ref` names, if it is `#/components/schemas/<name>`.
 pub fn component_ref(schema: &Value) -> Option<&str> {
     schema

@@ -178,7 +178,7 @@ impl<'d> Operation<'d> {
     pub fn success_media(&self) -> Vec<String> {
         let content = self
             .lowest_success()
-            .and_then(|(_, answer)| self.document.resolve(answer))
+            .and_then(|(code, _)| self.answer(code))
             .and_then(|answer| answer.get("content"))
             .and_then(Value::as_object);
         content
@@ -198,17 +198,29 @@ impl<'d> Operation<'d> {
 
     /// The lowest documented 2xx answer and its JSON schema.
     pub fn success(&self) -> Success<'d> {
-        let Some((code, written)) = self.lowest_success() else {
+        let Some((code, _)) = self.lowest_success() else {
             return Success::Undocumented;
         };
-        let at = reference_or(written, format!("{}/responses/{code}", self.pointer));
-        let Some(response) = self.document.resolve(written) else {
-            return Success::Undocumented;
-        };
-        match json_schema(response.get("content").and_then(Value::as_object), &at) {
+        match self.answer_json(code) {
             Some((schema, pointer)) => Success::Json(schema, pointer),
-            None => Success::NoJson,
+            None if self.answer(code).is_some() => Success::NoJson,
+            None => Success::Undocumented,
         }
+    }
+
+    /// The answer documented for `code` (`404`, `4XX`, `default`), its `$ref` followed.
+    fn answer(&self, code: &str) -> Option<&'d Value> {
+        let written = self.operation.get("responses")?.get(code)?;
+        self.document.resolve(written)
+    }
+
+    /// The JSON schema of the answer documented for `code`, if it has a JSON body (`{}`-like
+    /// `null` when untyped), and where the schema is (a JSON pointer).
+    pub fn answer_json(&self, code: &str) -> Option<(&'d Value, String)> {
+        let written = self.operation.get("responses")?.get(code)?;
+        let at = reference_or(written, format!("{}/responses/{code}", self.pointer));
+        let answer = self.document.resolve(written)?;
+        json_schema(answer.get("content").and_then(Value::as_object), &at)
     }
 }
 

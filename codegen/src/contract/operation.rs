@@ -11,7 +11,7 @@ use syn::Type;
 use syn::spanned::Spanned;
 
 use super::checks;
-use super::document::{Document, Operation, Parameter, Success};
+use super::document::{Document, Operation, Parameter, Success, argument_name};
 use super::fit::{classes_taken, describe, fits_the_parameter};
 use super::rust_type::RustKind;
 use super::schema::{Kinds, Object, named_component};
@@ -77,27 +77,28 @@ fn retried(endpoint: &Endpoint, operation: &Operation<'_>, name: &str, errors: &
 
 /// `path` with `-` and `.` inside its placeholders made `_`, as an argument name spells them.
 fn fold_placeholders(path: &str) -> String {
-    let mut inside = false;
-    path.chars()
-        .map(|c| match c {
-            '{' => {
-                inside = true;
-                c
+    let mut folded = String::with_capacity(path.len());
+    let mut rest = path;
+    while let Some((before, after)) = rest.split_once('{') {
+        folded.push_str(before);
+        folded.push('{');
+        match after.split_once('}') {
+            Some((name, tail)) => {
+                folded.push_str(&argument_name(name));
+                folded.push('}');
+                rest = tail;
             }
-            '}' => {
-                inside = false;
-                c
-            }
-            '-' | '.' if inside => '_',
-            c => c,
-        })
-        .collect()
+            None => rest = after,
+        }
+    }
+    folded.push_str(rest);
+    folded
 }
 
 /// Whether the argument `argument` binds the parameter `documented` (a name a Rust identifier
 /// cannot spell is bound by its snake-case form).
 fn binds(argument: &str, documented: &str) -> bool {
-    argument == documented || argument == documented.replace(['-', '.'], "_")
+    argument == documented || argument == argument_name(documented)
 }
 
 /// Why no operation matched, with the nearest the document has.
