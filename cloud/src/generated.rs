@@ -15,7 +15,7 @@ pub trait Apps: phala_api::Api {
     ///
     /// Returns paginated app list with filtering. Response schema varies by API version.
     #[api_endpoint(GET "/api/v1/apps")]
-    async fn list_dstack_apps(
+    async fn get_app_list(
         &self,
         #[query("page")]
         page: Option<i64>,
@@ -39,30 +39,33 @@ pub trait Apps: phala_api::Api {
         node: Option<&str>,
         #[query("region")]
         region: Option<&str>,
-    ) -> Result<ListDstackAppsResponse, phala_api::Error<ListDstackAppsError>>;
+    ) -> Result<
+        TeehouseApiRoutesAppsV20260121SchemasDstackAppListResponse,
+        phala_api::Error<UnauthorizedOrUnprocessableEntityError>,
+    >;
     /// Get app filter options
     ///
     /// Returns distinct values for each filterable field based on user's apps.
     #[api_endpoint(GET "/api/v1/apps/filter-options")]
-    async fn get_filter_options(
+    async fn get_app_filter_options(
         &self,
     ) -> Result<FilterOptionsResponse, phala_api::Error>;
     /// Get app details
     ///
     /// Returns app metadata and current CVM configuration. Response schema varies by API version.
     #[api_endpoint(GET "/api/v1/apps/<app_id>")]
-    async fn get_dstack_app(
+    async fn get_app_info(
         &self,
         app_id: &str,
-    ) -> Result<GetDstackAppResponse, phala_api::Error<GetDstackAppError>>;
+    ) -> Result<GetAppInfoResponse, phala_api::Error<Status401To422Error>>;
     /// Get app attestation data
     ///
     /// Returns TEE attestation quotes, event logs, and KMS configuration for running CVMs.
     #[api_endpoint(GET "/api/v1/apps/<app_id>/attestations")]
-    async fn handle_get_app_attestation(
+    async fn get_app_attestation(
         &self,
         app_id: &str,
-    ) -> Result<serde_json::Value, phala_api::Error<HandleGetAppAttestationError>>;
+    ) -> Result<AppAttestation, phala_api::Error<NotFoundOrUnprocessableEntityError>>;
     /// Run app TCB evaluation
     ///
     /// Runs a live Intel PCS early collateral evaluation for each running CVM without using Redis collateral cache.
@@ -70,23 +73,29 @@ pub trait Apps: phala_api::Api {
     async fn handle_get_app_tcb_evaluation(
         &self,
         app_id: &str,
-    ) -> Result<TcbEvaluationResponse, phala_api::Error<HandleGetAppAttestationError>>;
+    ) -> Result<
+        TcbEvaluationResponse,
+        phala_api::Error<NotFoundOrUnprocessableEntityError>,
+    >;
     /// List app CVMs
     ///
     /// Returns CVM instances for an app. Admins see all instances; users see only their own.
     #[api_endpoint(GET "/api/v1/apps/<app_id>/cvms")]
-    async fn handle_get_app_cvms(
+    async fn get_app_cvms(
         &self,
         app_id: &str,
-    ) -> Result<HandleGetAppCvmsResponse, phala_api::Error<GetDstackAppError>>;
+    ) -> Result<
+        Vec<TeehouseApiRoutesCvmsV20260121SchemasCvmInfo>,
+        phala_api::Error<Status401To422Error>,
+    >;
     /// Batch check on-chain deployment allowance for all CVMs under an app
     #[api_endpoint(POST "/api/v1/apps/<app_id>/cvms/is-allowed")]
-    async fn handle_app_cvms_is_allowed(
+    async fn check_app_cvms_is_allowed(
         &self,
         app_id: &str,
     ) -> Result<
         AppCvmsBatchIsAllowedResponse,
-        phala_api::Error<HandleAppCvmsIsAllowedError>,
+        phala_api::Error<UnprocessableEntityError>,
     >;
     /// Create CVM replica
     ///
@@ -105,28 +114,28 @@ pub trait Apps: phala_api::Api {
     ///
     /// Returns the device_id allowlist status for an app's CVMs. For on-chain KMS apps, queries the blockchain in real-time to check which devices are registered in the app contract.
     #[api_endpoint(GET "/api/v1/apps/<app_id>/device-allowlist")]
-    async fn get_device_allowlist(
+    async fn get_app_device_allowlist(
         &self,
         app_id: &str,
-    ) -> Result<DeviceAllowlistResponse, phala_api::Error<GetDeviceAllowlistError>>;
+    ) -> Result<DeviceAllowlistResponse, phala_api::Error<Status401To422Error2>>;
     /// Create a new instance under an existing app
     ///
     /// Deploy a new CVM instance under an existing app, optionally with a new Docker Compose file. For on-chain KMS apps, this uses a two-phase flow: the first request returns HTTP 465 with a commit token; after registering the compose hash on-chain, the second request commits with the token and transaction hash.
     #[api_endpoint(POST "/api/v1/apps/<app_id>/instances")]
-    async fn handle_create_app_instance(
+    async fn create_app_instance(
         &self,
         app_id: &str,
         #[body]
         body: Option<&CreateAppInstanceRequest>,
-    ) -> Result<Vm, phala_api::Error<HandleCreateAppInstanceError>>;
+    ) -> Result<Vm, phala_api::Error<Status400To500Error>>;
     /// Check if app deployment is allowed on-chain
     #[api_endpoint(POST "/api/v1/apps/<app_id>/is-allowed")]
-    async fn handle_app_is_allowed(
+    async fn check_app_is_allowed(
         &self,
         app_id: &str,
         #[body]
         body: &AppIsAllowedRequest,
-    ) -> Result<AppIsAllowedResponse, phala_api::Error<HandleAppCvmsIsAllowedError>>;
+    ) -> Result<AppIsAllowedResponse, phala_api::Error<UnprocessableEntityError>>;
     /// Get app on-chain KMS info
     ///
     /// Returns on-chain KMS metadata for an app: chain, KMS contract, app contract, deployer address, and deployer type detection (EOA, Safe multisig, legacy multisig, ERC-4337, or generic contract).
@@ -134,7 +143,7 @@ pub trait Apps: phala_api::Api {
     async fn get_app_kms_info(
         &self,
         app_id: &str,
-    ) -> Result<AppKmsInfoResponse, phala_api::Error<GetDeviceAllowlistError>>;
+    ) -> Result<AppKmsInfoResponse, phala_api::Error<Status401To422Error2>>;
     /// Get pending compose updates
     ///
     /// Returns provisioned compose file updates that have been signed on-chain but not yet applied to CVMs.
@@ -142,7 +151,7 @@ pub trait Apps: phala_api::Api {
     async fn get_pending_updates(
         &self,
         app_id: &str,
-    ) -> Result<PendingUpdatesResponse, phala_api::Error<GetDeviceAllowlistError>>;
+    ) -> Result<PendingUpdatesResponse, phala_api::Error<Status401To422Error2>>;
     /// Preview a pending compose update
     ///
     /// Returns current and pending docker compose file and pre-launch script for diffing before applying an update.
@@ -155,7 +164,7 @@ pub trait Apps: phala_api::Api {
         app_id: &str,
         vm_uuid: &str,
         compose_hash: &str,
-    ) -> Result<PendingUpdatePreview, phala_api::Error<GetDeviceAllowlistError>>;
+    ) -> Result<PendingUpdatePreview, phala_api::Error<Status401To422Error2>>;
     /// List app revisions
     ///
     /// Returns deployment history with compose hashes, operation types, and user refs.
@@ -167,7 +176,7 @@ pub trait Apps: phala_api::Api {
         page: Option<i64>,
         #[query("page_size")]
         page_size: Option<i64>,
-    ) -> Result<AppRevisionsResponse, phala_api::Error<GetDstackAppError>>;
+    ) -> Result<AppRevisionsResponse, phala_api::Error<Status401To422Error>>;
     /// Get revision detail
     ///
     /// Returns full revision data including compose file, encrypted env, and user config.
@@ -178,7 +187,7 @@ pub trait Apps: phala_api::Api {
         revision_id: &str,
         #[query("raw_compose_file")]
         raw_compose_file: Option<bool>,
-    ) -> Result<AppRevisionDetailResponse, phala_api::Error<GetDstackAppError>>;
+    ) -> Result<AppRevisionDetailResponse, phala_api::Error<Status401To422Error>>;
     /// Redeploy app from a specific revision
     ///
     /// Redeploy a CVM to a specific revision. If the app has exactly one CVM, it will be redeployed by default. If the app has multiple CVMs, you must specify target vm_uuids in request body. This schedules async CVM update task(s).
@@ -191,7 +200,7 @@ pub trait Apps: phala_api::Api {
         transaction_hash: Option<&str>,
         #[body]
         body: Option<&RedeployRevisionRequest>,
-    ) -> Result<serde_json::Value, phala_api::Error<RedeployAppRevisionError>>;
+    ) -> Result<serde_json::Value, phala_api::Error<Status401To465Error>>;
     /// Get app metered usage
     ///
     /// Returns billing usage records from ClickHouse. Defaults to 7-day window if dates not specified.
@@ -207,7 +216,7 @@ pub trait Apps: phala_api::Api {
         limit: Option<i64>,
         #[query("offset")]
         offset: Option<i64>,
-    ) -> Result<AppUsageResponse, phala_api::Error<GetAppUsageError>>;
+    ) -> Result<AppUsageResponse, phala_api::Error<Status400To422Error>>;
 }
 
 impl Apps for phala_api::Client {}
@@ -250,7 +259,7 @@ pub trait Attestations: phala_api::Api {
     async fn handle_get_raw(
         &self,
         checksum: &str,
-    ) -> Result<serde_json::Value, phala_api::Error<HandleGetAppAttestationError>>;
+    ) -> Result<serde_json::Value, phala_api::Error<NotFoundOrUnprocessableEntityError>>;
     /// Check raw quote exists
     ///
     /// Returns headers without body. Use to check existence and get Content-Length.
@@ -258,7 +267,7 @@ pub trait Attestations: phala_api::Api {
     async fn handle_check_raw_file(
         &self,
         checksum: &str,
-    ) -> Result<serde_json::Value, phala_api::Error<HandleGetAppAttestationError>>;
+    ) -> Result<serde_json::Value, phala_api::Error<NotFoundOrUnprocessableEntityError>>;
     /// List recent quotes
     ///
     /// Public endpoint. Returns recently uploaded quotes ordered by timestamp.
@@ -269,7 +278,7 @@ pub trait Attestations: phala_api::Api {
         skip: Option<i64>,
         #[query("limit")]
         limit: Option<i64>,
-    ) -> Result<serde_json::Value, phala_api::Error<HandleAppCvmsIsAllowedError>>;
+    ) -> Result<serde_json::Value, phala_api::Error<UnprocessableEntityError>>;
     /// Verify TEE quote
     ///
     /// Accepts quote as file upload, form hex, or JSON hex. 0x prefix handled automatically.
@@ -290,10 +299,27 @@ pub trait Attestations: phala_api::Api {
     async fn handle_view(
         &self,
         checksum: &str,
-    ) -> Result<serde_json::Value, phala_api::Error<HandleGetAppAttestationError>>;
+    ) -> Result<serde_json::Value, phala_api::Error<NotFoundOrUnprocessableEntityError>>;
 }
 
 impl Attestations for phala_api::Client {}
+
+/// The operations tagged `Auth`.
+#[phala_api::api(
+    spec = "openapi/phala-cloud.json",
+    header("X-Phala-Version" = "2026-06-23")
+)]
+pub trait Auth: phala_api::Api {
+    /// The user, workspace and credits of the API key
+    ///
+    /// Not in the public document; bound as Phala's SDKs call it. Source: npm @phala/cloud 0.2.9, dist/index.js (getCurrentUser); PyPI phala-cloud 0.2.0, phala_cloud/full_client.py.
+    #[api_endpoint(GET "/api/v1/auth/me")]
+    async fn get_current_user(
+        &self,
+    ) -> Result<CurrentUser, phala_api::Error<NotFoundOrUnprocessableEntityError>>;
+}
+
+impl Auth for phala_api::Client {}
 
 /// CVMs: Confidential Virtual Machine (CVM) lifecycle management on Phala Network
 #[phala_api::api(
@@ -305,18 +331,21 @@ pub trait Cvms: phala_api::Api {
     ///
     /// Returns CVMs in current workspace. Admins can filter by user_id or teepod_id.
     #[api_endpoint(GET "/api/v1/cvms")]
-    async fn handle_list_cvms(
+    async fn list_cvms(
         &self,
         #[query("user_id")]
         user_id: Option<&str>,
         #[query("teepod_id")]
         teepod_id: Option<i64>,
-    ) -> Result<HandleListCvmsResponse, phala_api::Error<ListDstackAppsError>>;
+    ) -> Result<
+        Vec<TeehouseApiRoutesCvmsV20260121SchemasCvmInfo>,
+        phala_api::Error<UnauthorizedOrUnprocessableEntityError>,
+    >;
     /// Create CVM from provision
     ///
     /// Creates a CVM using cached provision data from /cvms/provision. Requires compose_hash from the provision response.
     #[api_endpoint(POST "/api/v1/cvms")]
-    async fn handle_create_cvm_from_povision(
+    async fn commit_cvm_provision(
         &self,
         #[body]
         body: &CreateTappRequest,
@@ -329,7 +358,7 @@ pub trait Cvms: phala_api::Api {
         &self,
         #[body]
         body: &BatchStopRequest,
-    ) -> Result<BatchStopResponse, phala_api::Error<HandleBatchStopCvmsError>>;
+    ) -> Result<BatchStopResponse, phala_api::Error<Status400To422Error2>>;
     /// Create Eliza from provision
     ///
     /// Creates an Eliza CVM using cached provision data from /cvms/provision/eliza. Requires compose_hash from the provision response.
@@ -343,19 +372,19 @@ pub trait Cvms: phala_api::Api {
     ///
     /// Resolves and persists missing instance_id values. Admin can pass cross-workspace CVM IDs.
     #[api_endpoint(PATCH "/api/v1/cvms/instance-ids")]
-    async fn handle_batch_refresh_cvm_instance_ids(
+    async fn refresh_cvm_instance_ids(
         &self,
         #[body]
         body: &BatchInstanceIdRefreshRequest,
     ) -> Result<
         BatchInstanceIdRefreshResponse,
-        phala_api::Error<HandleAppCvmsIsAllowedError>,
+        phala_api::Error<UnprocessableEntityError>,
     >;
     /// List CVMs (paginated)
     ///
     /// Returns paginated CVMs in current workspace with total count.
     #[api_endpoint(GET "/api/v1/cvms/paginated")]
-    async fn handle_list_cvms_paginated(
+    async fn get_cvm_list(
         &self,
         #[query("user_id")]
         user_id: Option<&str>,
@@ -365,16 +394,19 @@ pub trait Cvms: phala_api::Api {
         page: Option<i64>,
         #[query("page_size")]
         page_size: Option<i64>,
-    ) -> Result<HandleListCvmsPaginatedResponse, phala_api::Error<ListDstackAppsError>>;
+    ) -> Result<
+        PaginatedCvmInfos,
+        phala_api::Error<UnauthorizedOrUnprocessableEntityError>,
+    >;
     /// Provision DStack app
     ///
     /// Validates Docker Compose configuration and caches it for 14 days. Returns compose_hash and KMS info for on-chain registration before creation.
     #[api_endpoint(POST "/api/v1/cvms/provision")]
-    async fn handle_provision_cvm(
+    async fn provision_cvm(
         &self,
         #[body]
         body: &ProvisionDstackAppRequestV2,
-    ) -> Result<serde_json::Value, phala_api::Error>;
+    ) -> Result<ProvisionCvm, phala_api::Error>;
     /// Provision Eliza app
     ///
     /// Validates Eliza configuration and caches it for 14 days. Returns compose_hash and KMS info for on-chain registration.
@@ -383,7 +415,7 @@ pub trait Cvms: phala_api::Api {
         &self,
         #[body]
         body: &ProvisionElizaRequest,
-    ) -> Result<serde_json::Value, phala_api::Error<HandleBatchStopCvmsError>>;
+    ) -> Result<serde_json::Value, phala_api::Error<Status400To422Error2>>;
     /// Create GPU workload CVM
     ///
     /// Creates a CVM for GPU workloads. Node is auto-selected from available GPU nodes.
@@ -397,18 +429,18 @@ pub trait Cvms: phala_api::Api {
     ///
     /// Returns full CVM details including status, network info, and KMS configuration.
     #[api_endpoint(GET "/api/v1/cvms/<cvm_id>")]
-    async fn handle_get_cvm(
+    async fn get_cvm_info(
         &self,
         cvm_id: &str,
-    ) -> Result<HandleGetCvmResponse, phala_api::Error<GetDstackAppError>>;
+    ) -> Result<CvmInfoDetail, phala_api::Error<Status401To422Error>>;
     /// Delete CVM
     ///
     /// Stops and permanently deletes CVM. Data is not recoverable.
     #[api_endpoint(DELETE "/api/v1/cvms/<cvm_id>")]
-    async fn handle_remove_cvm(
+    async fn delete_cvm(
         &self,
         cvm_id: &str,
-    ) -> Result<(), phala_api::Error<GetDstackAppError>>;
+    ) -> Result<(), phala_api::Error<Status401To422Error>>;
     /// Update CVM
     ///
     /// Unified PATCH endpoint for CVM updates. Only fields present in the request body are applied. Handles resource resize, compose configuration, visibility, environment, and OS image updates. For contract-owned KMS, compose-hash-affecting changes require two-phase flow with on-chain hash registration.
@@ -429,10 +461,10 @@ pub trait Cvms: phala_api::Api {
     ///
     /// Returns TEE attestation data including TCB info and app certificates.
     #[api_endpoint(GET "/api/v1/cvms/<cvm_id>/attestation")]
-    async fn handle_get_cvm_attestation(
+    async fn get_cvm_attestation(
         &self,
         cvm_id: &str,
-    ) -> Result<CvmAttestation, phala_api::Error<GetDstackAppError>>;
+    ) -> Result<CvmAttestation, phala_api::Error<Status401To422Error>>;
     /// List available OS images
     ///
     /// Returns OS images this CVM can upgrade to, filtered by node availability, KMS allowlist, dev/prod upgrade rules, and GPU compatibility.
@@ -442,7 +474,7 @@ pub trait Cvms: phala_api::Api {
         cvm_id: &str,
     ) -> Result<
         Vec<TeehouseApiRoutesCvmsPatchComposeFileAvailableOsImage>,
-        phala_api::Error<GetDstackAppError>,
+        phala_api::Error<Status401To422Error>,
     >;
     /// Commit CVM replica (token-based, no auth required)
     ///
@@ -455,7 +487,7 @@ pub trait Cvms: phala_api::Api {
         token: Option<&str>,
         #[body]
         body: Option<&CommitUpdateRequest>,
-    ) -> Result<serde_json::Value, phala_api::Error<HandleAppCvmsIsAllowedError>>;
+    ) -> Result<serde_json::Value, phala_api::Error<UnprocessableEntityError>>;
     /// Get commit token info (no auth required)
     ///
     /// Read-only lookup of commit token metadata for the confirm-update page.
@@ -465,7 +497,7 @@ pub trait Cvms: phala_api::Api {
         cvm_id: &str,
         #[query("token")]
         token: &str,
-    ) -> Result<serde_json::Value, phala_api::Error<HandleAppCvmsIsAllowedError>>;
+    ) -> Result<serde_json::Value, phala_api::Error<UnprocessableEntityError>>;
     /// Commit CVM update (token-based, no auth required)
     ///
     /// Completes a two-phase CVM update using a one-time commit token. The token was generated during a prepare-only PATCH request. No workspace authentication is required — the commit token is the credential.
@@ -477,7 +509,7 @@ pub trait Cvms: phala_api::Api {
         token: Option<&str>,
         #[body]
         body: Option<&CommitUpdateRequest>,
-    ) -> Result<serde_json::Value, phala_api::Error<HandleAppCvmsIsAllowedError>>;
+    ) -> Result<serde_json::Value, phala_api::Error<UnprocessableEntityError>>;
     /// Get raw compose file
     ///
     /// Returns the complete compose file as JSON or raw text based on query param.
@@ -518,6 +550,14 @@ pub trait Cvms: phala_api::Api {
         #[body]
         body: &ProvisionComposeFileUpdateRequest,
     ) -> Result<ComposeFileProvisionResponse, phala_api::Error>;
+    /// A CVM's containers and compose file as the guest reports them
+    ///
+    /// Not in the public document; bound as Phala's SDKs call it. Source: npm @phala/cloud 0.2.9, dist/index.js (getCvmContainersStats). The answer is the document's own CvmComposition, which no documented operation refers to.
+    #[api_endpoint(GET "/api/v1/cvms/<cvm_id>/composition")]
+    async fn get_cvm_containers_stats(
+        &self,
+        cvm_id: &str,
+    ) -> Result<CvmComposition, phala_api::Error<NotFoundOrUnprocessableEntityError>>;
     /// Diagnose custom domain DNS
     ///
     /// Verify DNS records for custom domain configuration. Checks CNAME pointing to CVM, TXT records for app verification, and CAA records.
@@ -527,7 +567,7 @@ pub trait Cvms: phala_api::Api {
         cvm_id: &str,
         #[body]
         body: &DiagnoseDomainsRequest,
-    ) -> Result<DiagnosisResponse, phala_api::Error<GetAppUsageError>>;
+    ) -> Result<DiagnosisResponse, phala_api::Error<Status400To422Error>>;
     /// Update Docker Compose file
     ///
     /// Replaces the docker-compose.yml and restarts the CVM. For contract-owned KMS, requires two-phase flow with on-chain hash registration.
@@ -545,15 +585,15 @@ pub trait Cvms: phala_api::Api {
         x_transaction_hash: Option<&str>,
         #[body(multipart)]
         body: BodyUpdateCvmDockerComposeApiV1CvmsCvmIdDockerComposePatch,
-    ) -> Result<serde_json::Value, phala_api::Error<UpdateCvmDockerComposeError>>;
+    ) -> Result<InProgress, phala_api::Error<Status400To500Error2>>;
     /// Get Docker Compose file
     ///
     /// Returns the raw Docker Compose YAML content from the CVM configuration.
     #[api_endpoint(GET "/api/v1/cvms/<cvm_id>/docker-compose.yml")]
-    async fn handle_get_cvm_docker_compose(
+    async fn get_cvm_docker_compose(
         &self,
         cvm_id: &str,
-    ) -> Result<String, phala_api::Error<GetDstackAppError>>;
+    ) -> Result<String, phala_api::Error<Status401To422Error>>;
     /// Update environment variables
     ///
     /// Updates encrypted environment variables. If env_keys changes for contract-owned KMS, requires two-phase flow with on-chain hash registration.
@@ -563,7 +603,7 @@ pub trait Cvms: phala_api::Api {
         cvm_id: &str,
         #[body]
         body: &BodyUpdateCvmEnvsApiV1CvmsCvmIdEnvsPatch,
-    ) -> Result<serde_json::Value, phala_api::Error<UpdateCvmEnvsError>>;
+    ) -> Result<InProgress, phala_api::Error<UpdateCvmEnvsError>>;
     /// Get firewall availability for this CVM's node
     ///
     /// Checks teescope capabilities.firewall on the node hosting this CVM.
@@ -571,17 +611,27 @@ pub trait Cvms: phala_api::Api {
     async fn handle_get_firewall_status(
         &self,
         cvm_id: &str,
-    ) -> Result<FirewallStatusResponse, phala_api::Error<HandleAppCvmsIsAllowedError>>;
+    ) -> Result<FirewallStatusResponse, phala_api::Error<UnprocessableEntityError>>;
     /// Refresh CVM instance ID
     ///
     /// Resolve and persist instance_id for a CVM. Default behavior only backfills missing values.
     #[api_endpoint(PATCH "/api/v1/cvms/<cvm_id>/instance-id")]
-    async fn handle_refresh_cvm_instance_id(
+    async fn refresh_cvm_instance_id(
         &self,
         cvm_id: &str,
         #[body]
         body: Option<&InstanceIdRefreshRequest>,
-    ) -> Result<InstanceIdRefreshResult, phala_api::Error<HandleAppCvmsIsAllowedError>>;
+    ) -> Result<InstanceIdRefreshResult, phala_api::Error<UnprocessableEntityError>>;
+    /// Whether the CVM's compose hash and device are allowed on chain
+    ///
+    /// Not in the public document; bound as Phala's SDKs call it. Source: PyPI phala-cloud 0.2.0, phala_cloud/models/cvms.py; npm @phala/cloud 0.2.9, dist/index.js (checkCvmIsAllowed).
+    #[api_endpoint(POST "/api/v1/cvms/<cvm_id>/is-allowed")]
+    async fn check_cvm_is_allowed(
+        &self,
+        cvm_id: &str,
+        #[body]
+        body: &IsAllowedRequest,
+    ) -> Result<IsAllowedResult, phala_api::Error<NotFoundOrUnprocessableEntityError>>;
     /// Handle Update Cvm Listed
     #[api_endpoint(PATCH "/api/v1/cvms/<cvm_id>/listed")]
     async fn handle_update_cvm_listed(
@@ -589,7 +639,7 @@ pub trait Cvms: phala_api::Api {
         cvm_id: &str,
         #[body]
         body: &BodyHandleUpdateCvmListedApiV1CvmsCvmIdListedPatch,
-    ) -> Result<Vm, phala_api::Error<HandleAppCvmsIsAllowedError>>;
+    ) -> Result<Vm, phala_api::Error<UnprocessableEntityError>>;
     /// Handle Update Cvm Name
     ///
     /// Update CVM name with RFC 1123 validation and availability check
@@ -599,15 +649,15 @@ pub trait Cvms: phala_api::Api {
         cvm_id: &str,
         #[body]
         body: &BodyHandleUpdateCvmNameApiV1CvmsCvmIdNamePatch,
-    ) -> Result<(), phala_api::Error<HandleAppCvmsIsAllowedError>>;
+    ) -> Result<(), phala_api::Error<UnprocessableEntityError>>;
     /// Get CVM network info
     ///
     /// Returns network status including internal IP, handshake time, and public URLs.
     #[api_endpoint(GET "/api/v1/cvms/<cvm_id>/network")]
-    async fn handle_get_cvm_network_info(
+    async fn get_cvm_network(
         &self,
         cvm_id: &str,
-    ) -> Result<CvmNetwork, phala_api::Error<GetDstackAppError>>;
+    ) -> Result<CvmNetwork, phala_api::Error<Status401To422Error>>;
     /// Get network configuration
     ///
     /// Returns real-time KMS URLs, Gateway URLs, and port mappings from VMM.
@@ -615,7 +665,7 @@ pub trait Cvms: phala_api::Api {
     async fn handle_get_network_config(
         &self,
         cvm_id: &str,
-    ) -> Result<NetworkConfigResponse, phala_api::Error<HandleGetNetworkConfigError>>;
+    ) -> Result<NetworkConfigResponse, phala_api::Error<Status404To500Error>>;
     /// Update KMS/Gateway URLs
     ///
     /// Update KMS and/or Gateway URLs for this CVM. Requires VMM >= 0.5.7.
@@ -633,7 +683,7 @@ pub trait Cvms: phala_api::Api {
     async fn get_operation_status(
         &self,
         cvm_id: &str,
-    ) -> Result<serde_json::Value, phala_api::Error<GetDstackAppError>>;
+    ) -> Result<serde_json::Value, phala_api::Error<Status401To422Error>>;
     /// List CVM operations
     ///
     /// Returns operation records grouped by correlation_id. Only includes events with correlation_id (new format since 2024-01). Error messages are sanitized for non-admin users.
@@ -651,7 +701,7 @@ pub trait Cvms: phala_api::Api {
         end_time: Option<&str>,
         #[query("operation_types")]
         operation_types: Option<&[&str]>,
-    ) -> Result<PaginatedCvmOperationsResponse, phala_api::Error<GetDstackAppError>>;
+    ) -> Result<PaginatedCvmOperationsResponse, phala_api::Error<Status401To422Error>>;
     /// Cancel in-progress CVM operation
     ///
     /// Cancel the current in-progress operation for a CVM. Revokes the Celery task and clears the operation lock.
@@ -659,7 +709,7 @@ pub trait Cvms: phala_api::Api {
     async fn cancel_cvm_operation(
         &self,
         cvm_id: &str,
-    ) -> Result<CancelOperationRequest, phala_api::Error<CancelCvmOperationError>>;
+    ) -> Result<CancelOperationRequest, phala_api::Error<Status401To422Error3>>;
     /// Update OS image
     ///
     /// Upgrades the CVM to a different OS image. Shuts down, updates, and restarts. Takes several minutes. Track progress via correlation_id.
@@ -669,7 +719,7 @@ pub trait Cvms: phala_api::Api {
         cvm_id: &str,
         #[body]
         body: &BodyUpdateCvmOsImageApiV1CvmsCvmIdOsImagePatch,
-    ) -> Result<serde_json::Value, phala_api::Error<UpdateCvmOsImageError>>;
+    ) -> Result<serde_json::Value, phala_api::Error<Status400To422Error3>>;
     /// Get port mappings
     ///
     /// Returns persisted port mappings for this CVM.
@@ -679,7 +729,7 @@ pub trait Cvms: phala_api::Api {
         cvm_id: &str,
     ) -> Result<
         Vec<PortMappingResponse>,
-        phala_api::Error<HandleGetAppAttestationError>,
+        phala_api::Error<NotFoundOrUnprocessableEntityError>,
     >;
     /// Set port mappings
     ///
@@ -695,10 +745,10 @@ pub trait Cvms: phala_api::Api {
     ///
     /// Returns the shell script that runs before containers start.
     #[api_endpoint(GET "/api/v1/cvms/<cvm_id>/pre-launch-script")]
-    async fn handle_get_cvm_prelaunch_script(
+    async fn get_cvm_prelaunch_script(
         &self,
         cvm_id: &str,
-    ) -> Result<String, phala_api::Error<GetDstackAppError>>;
+    ) -> Result<String, phala_api::Error<Status401To422Error>>;
     /// Update pre-launch script
     ///
     /// Replaces the pre-launch script and restarts the CVM. For contract-owned KMS, requires two-phase flow with on-chain hash registration.
@@ -716,29 +766,42 @@ pub trait Cvms: phala_api::Api {
         x_transaction_hash: Option<&str>,
         #[body(multipart)]
         body: BodyUpdateCvmPreLaunchScriptApiV1CvmsCvmIdPreLaunchScriptPatch,
-    ) -> Result<serde_json::Value, phala_api::Error<UpdateCvmDockerComposeError>>;
+    ) -> Result<InProgress, phala_api::Error<Status400To500Error2>>;
     /// Replicate CVM
     ///
     /// Create a replica of the CVM on a target node. If request body is omitted, it replicates to the source node and reuses existing env.
     #[api_endpoint(POST "/api/v1/cvms/<cvm_id>/replicas")]
-    async fn handle_replicate_cvm2(
+    async fn replicate_cvm(
         &self,
         cvm_id: &str,
         #[header("X-Prepare-Only")]
         x_prepare_only: Option<&str>,
         #[body]
         body: Option<&ReplicateRequest>,
-    ) -> Result<serde_json::Value, phala_api::Error<HandleCreateAppInstanceError>>;
+    ) -> Result<
+        TeehouseApiRoutesCvmsV20260121SchemasCvmInfo,
+        phala_api::Error<Status400To500Error>,
+    >;
+    /// Resize a CVM (vCPU, memory, disk or instance type)
+    ///
+    /// Not in the public document; bound as Phala's SDKs call it. Source: npm @phala/cloud 0.2.9, dist/index.js (updateCvmResources, whose answer is discarded); PyPI phala-cloud 0.2.0, phala_cloud/full_client.py (no body).
+    #[api_endpoint(PATCH "/api/v1/cvms/<cvm_id>/resources")]
+    async fn update_cvm_resources(
+        &self,
+        cvm_id: &str,
+        #[body]
+        body: &UpdateCvmResources,
+    ) -> Result<(), phala_api::Error<NotFoundOrUnprocessableEntityError>>;
     /// Restart CVM
     ///
     /// Stops and starts CVM. Use force=true to skip graceful shutdown.
     #[api_endpoint(POST "/api/v1/cvms/<cvm_id>/restart")]
-    async fn handle_restart_cvm(
+    async fn restart_cvm(
         &self,
         cvm_id: &str,
         #[body]
         body: Option<&BodyHandleRestartCvmApiV1CvmsCvmIdRestartPost>,
-    ) -> Result<Vm, phala_api::Error<UpdateCvmOsImageError>>;
+    ) -> Result<Vm, phala_api::Error<Status400To422Error3>>;
     /// Redeploy CVM from a specific revision
     ///
     /// Switch/rollback a CVM to a specified app revision (compose_hash).
@@ -749,7 +812,7 @@ pub trait Cvms: phala_api::Api {
         revision_id: &str,
         #[query("transaction_hash")]
         transaction_hash: Option<&str>,
-    ) -> Result<serde_json::Value, phala_api::Error<RedeployAppRevisionError>>;
+    ) -> Result<serde_json::Value, phala_api::Error<Status401To465Error>>;
     /// Handle Update Cvm Scheduled Delete
     ///
     /// Update CVM scheduled delete time
@@ -761,23 +824,23 @@ pub trait Cvms: phala_api::Api {
         body: Option<
             &BodyHandleUpdateCvmScheduledDeleteApiV1CvmsCvmIdScheduledDeletePatch,
         >,
-    ) -> Result<Vm, phala_api::Error<HandleAppCvmsIsAllowedError>>;
+    ) -> Result<Vm, phala_api::Error<UnprocessableEntityError>>;
     /// Shutdown CVM
     ///
     /// Gracefully shuts down CVM (SIGTERM then SIGKILL after timeout). Triggers billing.
     #[api_endpoint(POST "/api/v1/cvms/<cvm_id>/shutdown")]
-    async fn handle_shutdown_cvm(
+    async fn shutdown_cvm(
         &self,
         cvm_id: &str,
-    ) -> Result<Vm, phala_api::Error<CancelCvmOperationError>>;
+    ) -> Result<Vm, phala_api::Error<Status401To422Error3>>;
     /// Start CVM
     ///
     /// Powers on a stopped CVM. GPU allocation happens during start.
     #[api_endpoint(POST "/api/v1/cvms/<cvm_id>/start")]
-    async fn handle_start_cvm(
+    async fn start_cvm(
         &self,
         cvm_id: &str,
-    ) -> Result<Vm, phala_api::Error<HandleStartCvmError>>;
+    ) -> Result<Vm, phala_api::Error<StartCvmError>>;
     /// Handle Get Cvm State
     ///
     /// Get CVM state. Supports two modes:
@@ -800,23 +863,23 @@ pub trait Cvms: phala_api::Api {
         interval: Option<i64>,
         #[query("timeout")]
         timeout: Option<i64>,
-    ) -> Result<serde_json::Value, phala_api::Error<HandleAppCvmsIsAllowedError>>;
+    ) -> Result<serde_json::Value, phala_api::Error<UnprocessableEntityError>>;
     /// Get CVM system stats
     ///
     /// Returns live system metrics (CPU, memory, disk) from the running CVM.
     #[api_endpoint(GET "/api/v1/cvms/<cvm_id>/stats")]
-    async fn handle_get_cvm_stats(
+    async fn get_cvm_stats(
         &self,
         cvm_id: &str,
-    ) -> Result<CvmSystemInfo, phala_api::Error<GetDstackAppError>>;
+    ) -> Result<CvmSystemInfo, phala_api::Error<Status401To422Error>>;
     /// Force stop CVM
     ///
     /// Immediately stops CVM (like pulling power). Cancels any in-progress operation. Triggers billing.
     #[api_endpoint(POST "/api/v1/cvms/<cvm_id>/stop")]
-    async fn handle_stop_cvm(
+    async fn stop_cvm(
         &self,
         cvm_id: &str,
-    ) -> Result<Vm, phala_api::Error<GetDstackAppError>>;
+    ) -> Result<Vm, phala_api::Error<Status401To422Error>>;
     /// Get CVM user config
     ///
     /// Returns the user_config stored in Teepod for this CVM, including injected SSH keys.
@@ -825,6 +888,16 @@ pub trait Cvms: phala_api::Api {
         &self,
         cvm_id: &str,
     ) -> Result<CvmUserConfig, phala_api::Error<GetCvmUserConfigError>>;
+    /// Choose what of a CVM is public: system info, logs, TCB info
+    ///
+    /// Not in the public document; bound as Phala's SDKs call it. Source: npm @phala/cloud 0.2.9, dist/index.js (updateCvmVisibility). The answer is left untyped: the JS SDK reads the 2025-10-28 CVM shape and the Python SDK its own CvmVisibilityResponse.
+    #[api_endpoint(PATCH "/api/v1/cvms/<cvm_id>/visibility")]
+    async fn update_cvm_visibility(
+        &self,
+        cvm_id: &str,
+        #[body]
+        body: &UpdateCvmVisibility,
+    ) -> Result<serde_json::Value, phala_api::Error<NotFoundOrUnprocessableEntityError>>;
     /// Handle Batch Cvm Status
     ///
     /// Batch query CVM real-time status.
@@ -832,13 +905,13 @@ pub trait Cvms: phala_api::Api {
     /// Groups by teepod and queries in parallel, returns status updates with
     /// complete async operation information.
     #[api_endpoint(POST "/api/v1/status/batch")]
-    async fn handle_batch_cvm_status(
+    async fn get_cvm_status_batch(
         &self,
         #[body]
         body: &BatchStatusRequest,
     ) -> Result<
         std::collections::BTreeMap<String, CvmStatus>,
-        phala_api::Error<HandleAppCvmsIsAllowedError>,
+        phala_api::Error<UnprocessableEntityError>,
     >;
 }
 
@@ -854,7 +927,9 @@ pub trait InstanceTypes: phala_api::Api {
     ///
     /// Public endpoint. Returns all families with their public instance types grouped.
     #[api_endpoint(GET "/api/v1/instance-types")]
-    async fn list_all_families(&self) -> Result<AllFamiliesResponse, phala_api::Error>;
+    async fn list_all_instance_type_families(
+        &self,
+    ) -> Result<AllFamiliesResponse, phala_api::Error>;
     /// List family instance types
     ///
     /// Public endpoint. Returns all public instance types for a specific family.
@@ -862,13 +937,63 @@ pub trait InstanceTypes: phala_api::Api {
     async fn list_family_instance_types(
         &self,
         family: &str,
-    ) -> Result<
-        FamilyInstanceTypesResponse,
-        phala_api::Error<HandleGetNetworkConfigError>,
-    >;
+    ) -> Result<FamilyInstanceTypesResponse, phala_api::Error<Status404To500Error>>;
 }
 
 impl InstanceTypes for phala_api::Client {}
+
+/// The operations tagged `Nodes`.
+#[phala_api::api(
+    spec = "openapi/phala-cloud.json",
+    header("X-Phala-Version" = "2026-06-23")
+)]
+pub trait Nodes: phala_api::Api {
+    /// The nodes, OS images and KMS a new CVM can use
+    ///
+    /// Not in the public document; bound as Phala's SDKs call it. Source: PyPI phala-cloud 0.2.0, phala_cloud/models/nodes.py (AvailableNodes); npm @phala/cloud 0.2.9, dist/index.js (getAvailableNodes). The answer is the document's own TierCapacity, which no documented operation refers to.
+    #[api_endpoint(GET "/api/v1/teepods/available")]
+    async fn get_available_nodes(
+        &self,
+    ) -> Result<TierCapacity, phala_api::Error<NotFoundOrUnprocessableEntityError>>;
+    /// Everything a new CVM can be placed on: nodes, KMS, gateways, instance types
+    ///
+    /// Not in the public document; bound as Phala's SDKs call it. Source: PyPI phala-cloud 0.2.0, phala_cloud/client.py (get_cvm_create_resources).
+    #[api_endpoint(GET "/api/v1/teepods/cvm-create-resources")]
+    async fn get_cvm_create_resources(
+        &self,
+    ) -> Result<
+        CvmCreateResources,
+        phala_api::Error<NotFoundOrUnprocessableEntityError>,
+    >;
+}
+
+impl Nodes for phala_api::Client {}
+
+/// The operations tagged `OS images`.
+#[phala_api::api(
+    spec = "openapi/phala-cloud.json",
+    header("X-Phala-Version" = "2026-06-23")
+)]
+pub trait OsImages: phala_api::Api {
+    /// List the public OS images
+    ///
+    /// Not in the public document; bound as Phala's SDKs call it. Source: npm @phala/cloud 0.2.9, dist/index.js (getOsImages). The answer is the document's own OSImageListResponse, which no documented operation refers to.
+    #[api_endpoint(GET "/api/v1/os-images")]
+    async fn get_os_images(
+        &self,
+        #[query("page")]
+        page: Option<i64>,
+        #[query("page_size")]
+        page_size: Option<i64>,
+        #[query("is_dev")]
+        is_dev: Option<bool>,
+    ) -> Result<
+        OsImageListResponse,
+        phala_api::Error<NotFoundOrUnprocessableEntityError>,
+    >;
+}
+
+impl OsImages for phala_api::Client {}
 
 /// SSH Keys: SSH public key management for CVM access
 #[phala_api::api(
@@ -880,25 +1005,25 @@ pub trait SshKeys: phala_api::Api {
     ///
     /// Returns all SSH keys belonging to the authenticated user.
     #[api_endpoint(GET "/api/v1/user/ssh-keys")]
-    async fn get_user_ssh_keys(&self) -> Result<Vec<SshKeyResponse>, phala_api::Error>;
+    async fn list_ssh_keys(&self) -> Result<Vec<SshKeyResponse>, phala_api::Error>;
     /// Add SSH key
     ///
     /// Validates and stores an SSH public key. Minimum RSA 2048-bit, Ed25519 recommended.
     #[api_endpoint(POST "/api/v1/user/ssh-keys")]
-    async fn create_user_ssh_key(
+    async fn create_ssh_key(
         &self,
         #[body]
         body: &SshKeyCreateRequest,
-    ) -> Result<SshKeyResponse, phala_api::Error<HandleBatchStopCvmsError>>;
+    ) -> Result<SshKeyResponse, phala_api::Error<Status400To422Error2>>;
     /// Import keys from GitHub profile
     ///
     /// Fetches public SSH keys from any GitHub user's profile via the unauthenticated GitHub API. Deduplicates against the user's existing keys by fingerprint.
     #[api_endpoint(POST "/api/v1/user/ssh-keys/github-profile")]
-    async fn import_github_profile_ssh_keys(
+    async fn import_github_profile(
         &self,
         #[body]
         body: &GithubProfileImportRequest,
-    ) -> Result<GithubProfileImportResponse, phala_api::Error<HandleBatchStopCvmsError>>;
+    ) -> Result<GithubProfileImportResponse, phala_api::Error<Status400To422Error2>>;
     /// Sync keys from GitHub
     ///
     /// Imports SSH keys from linked GitHub account. Adds new keys, updates existing, removes deleted.
@@ -908,10 +1033,10 @@ pub trait SshKeys: phala_api::Api {
     ///
     /// Soft-deletes an SSH key. Key must belong to the authenticated user.
     #[api_endpoint(DELETE "/api/v1/user/ssh-keys/<key_id>")]
-    async fn delete_user_ssh_key(
+    async fn delete_ssh_key(
         &self,
         key_id: &str,
-    ) -> Result<(), phala_api::Error<DeleteUserSshKeyError>>;
+    ) -> Result<(), phala_api::Error<DeleteSshKeyError>>;
 }
 
 impl SshKeys for phala_api::Client {}
@@ -931,13 +1056,13 @@ pub trait Webhooks: phala_api::Api {
         &self,
         #[body]
         body: &WebhookCreateRequest,
-    ) -> Result<WebhookResponse, phala_api::Error<HandleAppCvmsIsAllowedError>>;
+    ) -> Result<WebhookResponse, phala_api::Error<UnprocessableEntityError>>;
     /// Get webhook details
     #[api_endpoint(GET "/api/v1/workspace/webhooks/<webhook_id>")]
     async fn get_webhook(
         &self,
         webhook_id: &str,
-    ) -> Result<WebhookResponse, phala_api::Error<HandleAppCvmsIsAllowedError>>;
+    ) -> Result<WebhookResponse, phala_api::Error<UnprocessableEntityError>>;
     /// Update webhook
     #[api_endpoint(PUT "/api/v1/workspace/webhooks/<webhook_id>")]
     async fn update_webhook(
@@ -945,13 +1070,13 @@ pub trait Webhooks: phala_api::Api {
         webhook_id: &str,
         #[body]
         body: &WebhookUpdateRequest,
-    ) -> Result<WebhookResponse, phala_api::Error<HandleAppCvmsIsAllowedError>>;
+    ) -> Result<WebhookResponse, phala_api::Error<UnprocessableEntityError>>;
     /// Delete webhook
     #[api_endpoint(DELETE "/api/v1/workspace/webhooks/<webhook_id>")]
     async fn delete_webhook(
         &self,
         webhook_id: &str,
-    ) -> Result<(), phala_api::Error<HandleAppCvmsIsAllowedError>>;
+    ) -> Result<(), phala_api::Error<UnprocessableEntityError>>;
     /// List webhook deliveries
     #[api_endpoint(GET "/api/v1/workspace/webhooks/<webhook_id>/deliveries")]
     async fn list_deliveries(
@@ -963,7 +1088,7 @@ pub trait Webhooks: phala_api::Api {
         offset: Option<i64>,
     ) -> Result<
         Vec<WebhookDeliveryResponse>,
-        phala_api::Error<HandleAppCvmsIsAllowedError>,
+        phala_api::Error<UnprocessableEntityError>,
     >;
     /// Resend a webhook delivery
     #[api_endpoint(
@@ -974,38 +1099,96 @@ pub trait Webhooks: phala_api::Api {
         &self,
         webhook_id: &str,
         event_id: &str,
-    ) -> Result<serde_json::Value, phala_api::Error<HandleAppCvmsIsAllowedError>>;
+    ) -> Result<serde_json::Value, phala_api::Error<UnprocessableEntityError>>;
     /// Reveal webhook secret (requires 2FA)
     #[api_endpoint(POST "/api/v1/workspace/webhooks/<webhook_id>/reveal-secret")]
     async fn reveal_webhook_secret(
         &self,
         webhook_id: &str,
-    ) -> Result<serde_json::Value, phala_api::Error<HandleAppCvmsIsAllowedError>>;
+    ) -> Result<serde_json::Value, phala_api::Error<UnprocessableEntityError>>;
     /// Rotate webhook secret (requires 2FA)
     #[api_endpoint(POST "/api/v1/workspace/webhooks/<webhook_id>/rotate-secret")]
     async fn rotate_webhook_secret(
         &self,
         webhook_id: &str,
-    ) -> Result<serde_json::Value, phala_api::Error<HandleAppCvmsIsAllowedError>>;
+    ) -> Result<serde_json::Value, phala_api::Error<UnprocessableEntityError>>;
     /// Get webhook delivery stats
     #[api_endpoint(GET "/api/v1/workspace/webhooks/<webhook_id>/stats")]
     async fn webhook_stats(
         &self,
         webhook_id: &str,
-    ) -> Result<WebhookStatsResponse, phala_api::Error<HandleAppCvmsIsAllowedError>>;
+    ) -> Result<WebhookStatsResponse, phala_api::Error<UnprocessableEntityError>>;
     /// Send test webhook event
     #[api_endpoint(POST "/api/v1/workspace/webhooks/<webhook_id>/test")]
     async fn test_webhook(
         &self,
         webhook_id: &str,
-    ) -> Result<serde_json::Value, phala_api::Error<HandleAppCvmsIsAllowedError>>;
+    ) -> Result<serde_json::Value, phala_api::Error<UnprocessableEntityError>>;
 }
 
 impl Webhooks for phala_api::Client {}
 
+/// The operations tagged `Workspaces`.
+#[phala_api::api(
+    spec = "openapi/phala-cloud.json",
+    header("X-Phala-Version" = "2026-06-23")
+)]
+pub trait Workspaces: phala_api::Api {
+    /// List the workspaces the user belongs to
+    ///
+    /// Not in the public document; bound as Phala's SDKs call it. Source: npm @phala/cloud 0.2.9, dist/index.js (listWorkspaces: cursor and limit). The answer is the document's own WorkspacesListResponse, which no documented operation refers to.
+    #[api_endpoint(GET "/api/v1/workspaces")]
+    async fn list_workspaces(
+        &self,
+        #[query("cursor")]
+        cursor: Option<&str>,
+        #[query("limit")]
+        limit: Option<i64>,
+    ) -> Result<
+        WorkspacesListResponse,
+        phala_api::Error<NotFoundOrUnprocessableEntityError>,
+    >;
+    /// Get a workspace by slug
+    ///
+    /// Not in the public document; bound as Phala's SDKs call it. Source: npm @phala/cloud 0.2.9, dist/index.js (getWorkspace). The answer is the document's own WorkspaceResponse, which no documented operation refers to.
+    #[api_endpoint(GET "/api/v1/workspaces/<team_slug>")]
+    async fn get_workspace(
+        &self,
+        team_slug: &str,
+    ) -> Result<WorkspaceResponse, phala_api::Error<NotFoundOrUnprocessableEntityError>>;
+    /// List a workspace's nodes
+    ///
+    /// Not in the public document; bound as Phala's SDKs call it. Source: npm @phala/cloud 0.2.9, dist/index.js (getWorkspaceNodes). The answer is the document's own PaginatedWorkspaceNodesResponse, which no documented operation refers to.
+    #[api_endpoint(GET "/api/v1/workspaces/<team_slug>/nodes")]
+    async fn get_workspace_nodes(
+        &self,
+        team_slug: &str,
+        #[query("page")]
+        page: Option<i64>,
+        #[query("page_size")]
+        page_size: Option<i64>,
+    ) -> Result<
+        PaginatedWorkspaceNodesResponse,
+        phala_api::Error<NotFoundOrUnprocessableEntityError>,
+    >;
+    /// A workspace's quotas and what remains of them
+    ///
+    /// Not in the public document; bound as Phala's SDKs call it. Source: npm @phala/cloud 0.2.9, dist/index.js (getWorkspaceQuotas). The answer is the document's own WorkspaceQuotasResponse, which no documented operation refers to.
+    #[api_endpoint(GET "/api/v1/workspaces/<team_slug>/quotas")]
+    async fn get_workspace_quotas(
+        &self,
+        team_slug: &str,
+    ) -> Result<
+        WorkspaceQuotasResponse,
+        phala_api::Error<NotFoundOrUnprocessableEntityError>,
+    >;
+}
+
+impl Workspaces for phala_api::Client {}
+
 /// The documented error answers of the operations that return it.
 #[derive(Debug, phala_api::ApiError)]
-pub enum ListDstackAppsError {
+pub enum UnauthorizedOrUnprocessableEntityError {
     #[status(401)]
     Unauthorized,
     #[status(422)]
@@ -1014,7 +1197,7 @@ pub enum ListDstackAppsError {
 
 /// The documented error answers of the operations that return it.
 #[derive(Debug, phala_api::ApiError)]
-pub enum GetDstackAppError {
+pub enum Status401To422Error {
     #[status(401)]
     Unauthorized,
     #[status(403)]
@@ -1027,7 +1210,7 @@ pub enum GetDstackAppError {
 
 /// The documented error answers of the operations that return it.
 #[derive(Debug, phala_api::ApiError)]
-pub enum HandleGetAppAttestationError {
+pub enum NotFoundOrUnprocessableEntityError {
     #[status(404)]
     NotFound,
     #[status(422)]
@@ -1036,7 +1219,7 @@ pub enum HandleGetAppAttestationError {
 
 /// The documented error answers of the operations that return it.
 #[derive(Debug, phala_api::ApiError)]
-pub enum HandleAppCvmsIsAllowedError {
+pub enum UnprocessableEntityError {
     #[status(422)]
     UnprocessableEntity(HttpValidationError),
 }
@@ -1060,7 +1243,7 @@ pub enum HandleReplicateCvmError {
 
 /// The documented error answers of the operations that return it.
 #[derive(Debug, phala_api::ApiError)]
-pub enum GetDeviceAllowlistError {
+pub enum Status401To422Error2 {
     #[status(401)]
     Unauthorized,
     #[status(404)]
@@ -1071,7 +1254,7 @@ pub enum GetDeviceAllowlistError {
 
 /// The documented error answers of the operations that return it.
 #[derive(Debug, phala_api::ApiError)]
-pub enum HandleCreateAppInstanceError {
+pub enum Status400To500Error {
     #[status(400)]
     BadRequest,
     #[status(401)]
@@ -1090,7 +1273,7 @@ pub enum HandleCreateAppInstanceError {
 
 /// The documented error answers of the operations that return it.
 #[derive(Debug, phala_api::ApiError)]
-pub enum RedeployAppRevisionError {
+pub enum Status401To465Error {
     #[status(401)]
     Unauthorized,
     #[status(403)]
@@ -1107,7 +1290,7 @@ pub enum RedeployAppRevisionError {
 
 /// The documented error answers of the operations that return it.
 #[derive(Debug, phala_api::ApiError)]
-pub enum GetAppUsageError {
+pub enum Status400To422Error {
     #[status(400)]
     BadRequest,
     #[status(401)]
@@ -1142,7 +1325,7 @@ pub enum HandleUploadAndVerifyError {
 
 /// The documented error answers of the operations that return it.
 #[derive(Debug, phala_api::ApiError)]
-pub enum HandleBatchStopCvmsError {
+pub enum Status400To422Error2 {
     #[status(400)]
     BadRequest,
     #[status(401)]
@@ -1223,7 +1406,7 @@ pub enum TriggerCvmComposeFileUpdateError {
 
 /// The documented error answers of the operations that return it.
 #[derive(Debug, phala_api::ApiError)]
-pub enum UpdateCvmDockerComposeError {
+pub enum Status400To500Error2 {
     #[status(400)]
     BadRequest,
     #[status(401)]
@@ -1275,7 +1458,7 @@ pub enum UpdateCvmEnvsError {
 
 /// The documented error answers of the operations that return it.
 #[derive(Debug, phala_api::ApiError)]
-pub enum HandleGetNetworkConfigError {
+pub enum Status404To500Error {
     #[status(404)]
     NotFound,
     #[status(422)]
@@ -1299,7 +1482,7 @@ pub enum HandleUpdateNetworkConfigError {
 
 /// The documented error answers of the operations that return it.
 #[derive(Debug, phala_api::ApiError)]
-pub enum CancelCvmOperationError {
+pub enum Status401To422Error3 {
     #[status(401)]
     Unauthorized,
     #[status(403)]
@@ -1314,7 +1497,7 @@ pub enum CancelCvmOperationError {
 
 /// The documented error answers of the operations that return it.
 #[derive(Debug, phala_api::ApiError)]
-pub enum UpdateCvmOsImageError {
+pub enum Status400To422Error3 {
     #[status(400)]
     BadRequest,
     #[status(401)]
@@ -1346,7 +1529,7 @@ pub enum HandleSetPortMappingsError {
 
 /// The documented error answers of the operations that return it.
 #[derive(Debug, phala_api::ApiError)]
-pub enum HandleStartCvmError {
+pub enum StartCvmError {
     #[status(400)]
     BadRequest,
     #[status(401)]
@@ -1380,7 +1563,7 @@ pub enum GetCvmUserConfigError {
 
 /// The documented error answers of the operations that return it.
 #[derive(Debug, phala_api::ApiError)]
-pub enum DeleteUserSshKeyError {
+pub enum DeleteSshKeyError {
     #[status(400)]
     BadRequest,
     #[status(401)]
@@ -1446,6 +1629,94 @@ pub struct AllFamiliesResponse {
     ///
     /// List of family groups
     pub result: Vec<FamilyGroup>,
+}
+
+/// AppAttestation
+///
+/// Source: npm @phala/cloud 0.2.9, dist/index.js (AppAttestationResponseSchema).
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    serde::Deserialize,
+    phala_api::Schema
+)]
+#[schema("AppAttestation", spec = "openapi/phala-cloud.json")]
+pub struct AppAttestation {
+    pub app_id: String,
+    pub contract_address: String,
+    pub gateway_guest_agent_info: Option<AttestationGuestAgent>,
+    pub instances: Vec<AppAttestationInstance>,
+    pub kms_guest_agent_info: Option<AttestationGuestAgent>,
+    /// AppAttestationKms
+    ///
+    /// Source: npm @phala/cloud 0.2.9, dist/index.js (get_app_attestation.ts KmsInfoSchema).
+    pub kms_info: AppAttestationKms,
+    pub qemu_version: Option<String>,
+}
+
+/// AppAttestationInstance
+///
+/// Source: npm @phala/cloud 0.2.9, dist/index.js (AppAttestationInstanceSchema; tcb_info and app_certificates kept as JSON).
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    serde::Deserialize,
+    phala_api::Schema
+)]
+#[schema("AppAttestationInstance", spec = "openapi/phala-cloud.json")]
+pub struct AppAttestationInstance {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub app_certificates: Option<
+        Vec<std::collections::BTreeMap<String, serde_json::Value>>,
+    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub compose_file: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub device_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub image_version: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub instance_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ppid: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tcb_info: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vm_uuid: Option<String>,
+}
+
+/// AppAttestationKms
+///
+/// Source: npm @phala/cloud 0.2.9, dist/index.js (get_app_attestation.ts KmsInfoSchema).
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    serde::Deserialize,
+    phala_api::Schema
+)]
+#[schema("AppAttestationKms", spec = "openapi/phala-cloud.json")]
+pub struct AppAttestationKms {
+    pub chain_id: Option<String>,
+    pub contract_address: String,
+    pub gateway_app_id: Option<String>,
+    pub gateway_app_url: String,
+    pub kms_type: String,
+    pub url: String,
+    pub version: String,
 }
 
 /// AppComposeV2
@@ -1873,6 +2144,29 @@ pub struct AppUsageResponse {
     ///
     /// Usage records
     pub usage: Vec<MeteredUsageResponse>,
+}
+
+/// AttestationGuestAgent
+///
+/// Source: npm @phala/cloud 0.2.9, dist/index.js (GuestAgentInfoSchema).
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    serde::Deserialize,
+    phala_api::Schema
+)]
+#[schema("AttestationGuestAgent", spec = "openapi/phala-cloud.json")]
+pub struct AttestationGuestAgent {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub app_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub app_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub device_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub instance_id: Option<String>,
 }
 
 /// AttestationKeyType
@@ -2708,6 +3002,153 @@ pub struct CreateWorkloadTappRequest {
     pub scheduled_delete_at: Option<String>,
 }
 
+/// CurrentUser
+///
+/// Source: PyPI phala-cloud 0.2.0, phala_cloud/models/auth.py (CurrentUserV20260121, the shape of every version from 2026-01-21).
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    serde::Deserialize,
+    phala_api::Schema
+)]
+#[schema("CurrentUser", spec = "openapi/phala-cloud.json")]
+pub struct CurrentUser {
+    /// CurrentUserCredits
+    ///
+    /// Source: PyPI phala-cloud 0.2.0, phala_cloud/models/auth.py (CreditsInfo: `str | float`).
+    pub credits: CurrentUserCredits,
+    /// CurrentUserProfile
+    ///
+    /// Source: PyPI phala-cloud 0.2.0, phala_cloud/models/auth.py (UserInfo); npm @phala/cloud 0.2.9, dist/index.js (UserInfoSchema).
+    pub user: CurrentUserProfile,
+    /// CurrentUserWorkspace
+    ///
+    /// Source: PyPI phala-cloud 0.2.0, phala_cloud/models/auth.py (WorkspaceInfo).
+    pub workspace: CurrentUserWorkspace,
+}
+
+/// CurrentUserCredits
+///
+/// Source: PyPI phala-cloud 0.2.0, phala_cloud/models/auth.py (CreditsInfo: `str | float`).
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    serde::Deserialize,
+    phala_api::Schema
+)]
+#[schema("CurrentUserCredits", spec = "openapi/phala-cloud.json")]
+pub struct CurrentUserCredits {
+    pub balance: CurrentUserCreditsBalance,
+    pub granted_balance: CurrentUserCreditsGrantedBalance,
+    pub is_post_paid: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outstanding_amount: Option<CurrentUserCreditsOutstandingAmount>,
+}
+
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    serde::Deserialize,
+    phala_api::Schema
+)]
+#[schema(
+    "#/components/schemas/CurrentUserCredits/properties/balance",
+    spec = "openapi/phala-cloud.json"
+)]
+#[serde(untagged)]
+pub enum CurrentUserCreditsBalance {
+    String(String),
+    Number(f64),
+}
+
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    serde::Deserialize,
+    phala_api::Schema
+)]
+#[schema(
+    "#/components/schemas/CurrentUserCredits/properties/granted_balance",
+    spec = "openapi/phala-cloud.json"
+)]
+#[serde(untagged)]
+pub enum CurrentUserCreditsGrantedBalance {
+    String(String),
+    Number(f64),
+}
+
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    serde::Deserialize,
+    phala_api::Schema
+)]
+#[schema(
+    "#/components/schemas/CurrentUserCredits/properties/outstanding_amount/anyOf/0",
+    spec = "openapi/phala-cloud.json"
+)]
+#[serde(untagged)]
+pub enum CurrentUserCreditsOutstandingAmount {
+    String(String),
+    Number(f64),
+}
+
+/// CurrentUserProfile
+///
+/// Source: PyPI phala-cloud 0.2.0, phala_cloud/models/auth.py (UserInfo); npm @phala/cloud 0.2.9, dist/index.js (UserInfoSchema).
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    serde::Deserialize,
+    phala_api::Schema
+)]
+#[schema("CurrentUserProfile", spec = "openapi/phala-cloud.json")]
+pub struct CurrentUserProfile {
+    pub avatar: String,
+    pub email: String,
+    pub email_verified: bool,
+    pub flag_has_password: bool,
+    pub has_backup_codes: bool,
+    pub role: String,
+    pub totp_enabled: bool,
+    pub username: String,
+}
+
+/// CurrentUserWorkspace
+///
+/// Source: PyPI phala-cloud 0.2.0, phala_cloud/models/auth.py (WorkspaceInfo).
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    serde::Deserialize,
+    phala_api::Schema
+)]
+#[schema("CurrentUserWorkspace", spec = "openapi/phala-cloud.json")]
+pub struct CurrentUserWorkspace {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub avatar: Option<String>,
+    pub id: String,
+    pub name: String,
+    pub role: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub slug: Option<String>,
+    pub tier: String,
+}
+
 /// CvmAttestation
 ///
 /// Model representing CVM attestation information
@@ -2740,6 +3181,183 @@ pub struct CvmAttestation {
     pub name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tcb_info: Option<TcbInfo>,
+}
+
+/// CvmComposition
+///
+/// Model representing CVM container list information
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    serde::Deserialize,
+    phala_api::Schema
+)]
+#[schema("CvmComposition", spec = "openapi/phala-cloud.json")]
+pub struct CvmComposition {
+    /// Containers
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub containers: Option<Vec<ExtendedContainer>>,
+    /// Docker Compose File
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub docker_compose_file: Option<String>,
+    /// Error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+    /// Features
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub features: Option<Vec<String>>,
+    /// Is Online
+    pub is_online: bool,
+    /// Is Public
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_public: Option<bool>,
+    /// Manifest Version
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub manifest_version: Option<i64>,
+    /// Runner
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub runner: Option<String>,
+    /// Version
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub version: Option<String>,
+}
+
+/// CvmCreateGatewayResource
+///
+/// Source: PyPI phala-cloud 0.2.0, phala_cloud/models/nodes.py (CvmCreateGatewayResourceV20260522).
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    serde::Deserialize,
+    phala_api::Schema
+)]
+#[schema("CvmCreateGatewayResource", spec = "openapi/phala-cloud.json")]
+pub struct CvmCreateGatewayResource {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub domain_suffix: Option<String>,
+    pub enabled: bool,
+    pub id: String,
+    pub kms_contract_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rpc_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub teepod_id: Option<i64>,
+}
+
+/// CvmCreateInstanceType
+///
+/// Source: PyPI phala-cloud 0.2.0, phala_cloud/models/nodes.py (CvmCreateInstanceTypeResource).
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    serde::Deserialize,
+    phala_api::Schema
+)]
+#[schema("CvmCreateInstanceType", spec = "openapi/phala-cloud.json")]
+pub struct CvmCreateInstanceType {
+    pub default_disk_size_gb: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub display_order: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub family: Option<String>,
+    pub id: String,
+    pub memory_mb: i64,
+    pub name: String,
+    pub requires_gpu: bool,
+    pub requires_gpu_count: i64,
+    pub vcpu: i64,
+}
+
+/// CvmCreateKmsResource
+///
+/// Source: PyPI phala-cloud 0.2.0, phala_cloud/models/nodes.py (CvmCreateKmsResourceV20260522).
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    serde::Deserialize,
+    phala_api::Schema
+)]
+#[schema("CvmCreateKmsResource", spec = "openapi/phala-cloud.json")]
+pub struct CvmCreateKmsResource {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub chain_id: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gateway_app_id: Option<String>,
+    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kms_contract_address: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kms_contract_id: Option<String>,
+    pub kms_type: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub slug: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supported_os_images: Option<Vec<String>>,
+    pub url: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub version: Option<String>,
+}
+
+/// CvmCreateNodeKmsRelation
+///
+/// Source: PyPI phala-cloud 0.2.0, phala_cloud/models/nodes.py (CvmCreateNodeKmsRelationV20260522).
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    serde::Deserialize,
+    phala_api::Schema
+)]
+#[schema("CvmCreateNodeKmsRelation", spec = "openapi/phala-cloud.json")]
+pub struct CvmCreateNodeKmsRelation {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kms_contract_address: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kms_contract_id: Option<String>,
+    pub kms_id: String,
+    pub kms_type: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supported_os_images: Option<Vec<String>>,
+    pub teepod_id: i64,
+}
+
+/// CvmCreateResources
+///
+/// Source: PyPI phala-cloud 0.2.0, phala_cloud/models/nodes.py (CvmCreateResourceGraphV20260522, the shape from 2026-05-22 on).
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    serde::Deserialize,
+    phala_api::Schema
+)]
+#[schema("CvmCreateResources", spec = "openapi/phala-cloud.json")]
+pub struct CvmCreateResources {
+    /// ResourceThreshold
+    ///
+    /// Resource threshold for VM creation.
+    pub capacity: ResourceThreshold,
+    pub gateway_nodes: Vec<CvmCreateGatewayResource>,
+    /// GpuAvailability
+    ///
+    /// GPU availability information for the current team
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gpu_availability: Option<GpuAvailability>,
+    pub instance_types: Vec<CvmCreateInstanceType>,
+    pub kms_nodes: Vec<CvmCreateKmsResource>,
+    pub node_kms_relations: Vec<CvmCreateNodeKmsRelation>,
+    pub nodes: Vec<TeehouseApiRoutesCvmsPreflightTeepodCapacity>,
+    pub tier: String,
 }
 
 /// CVMGatewayInfo
@@ -2990,26 +3608,6 @@ pub struct CvmNetworkUrls {
     pub app: String,
     /// Instance
     pub instance: String,
-}
-
-/// CvmNode
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    serde::Serialize,
-    serde::Deserialize,
-    phala_api::Schema
-)]
-#[schema("CvmNode", spec = "openapi/phala-cloud.json")]
-pub struct CvmNode {
-    /// Id
-    pub id: i64,
-    /// Name
-    pub name: String,
-    /// Region Identifier
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub region_identifier: Option<String>,
 }
 
 /// CvmOperationResponse
@@ -3613,6 +4211,41 @@ pub struct EventLog {
     pub imr: i64,
 }
 
+/// ExtendedContainer
+///
+/// Extended Container with the public log endpoint if any.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    serde::Deserialize,
+    phala_api::Schema
+)]
+#[schema("ExtendedContainer", spec = "openapi/phala-cloud.json")]
+pub struct ExtendedContainer {
+    /// Command
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub command: Option<String>,
+    /// Created
+    pub created: i64,
+    /// Id
+    pub id: String,
+    /// Image
+    pub image: String,
+    /// Image Id
+    pub image_id: String,
+    /// Log Endpoint
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub log_endpoint: Option<String>,
+    /// Names
+    pub names: Vec<String>,
+    /// State
+    pub state: String,
+    /// Status
+    pub status: String,
+}
+
 /// FamilyGroup
 ///
 /// Instance types grouped by family.
@@ -3734,7 +4367,6 @@ pub struct FirewallStatusResponse {
     pub reason: Option<String>,
 }
 
-/// Response Get Dstack App Api V1 Apps  App Id  Get
 #[derive(
     Debug,
     Clone,
@@ -3748,14 +4380,11 @@ pub struct FirewallStatusResponse {
     spec = "openapi/phala-cloud.json"
 )]
 #[serde(untagged)]
-pub enum GetDstackAppResponse {
-    TeehouseApiRoutesAppsV20251028SchemasDstackAppFullResponse(
-        TeehouseApiRoutesAppsV20251028SchemasDstackAppFullResponse,
-    ),
-    DstackAppMinimalResponse(DstackAppMinimalResponse),
+pub enum GetAppInfoResponse {
     TeehouseApiRoutesAppsV20260121SchemasDstackAppFullResponse(
         TeehouseApiRoutesAppsV20260121SchemasDstackAppFullResponse,
     ),
+    DstackAppMinimalResponse(DstackAppMinimalResponse),
 }
 
 /// GithubProfileImportRequest
@@ -3845,6 +4474,41 @@ pub struct GithubSyncResponse {
     pub synced_count: i64,
 }
 
+/// GpuAvailability
+///
+/// GPU availability information for the current team
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    serde::Deserialize,
+    phala_api::Schema
+)]
+#[schema("GpuAvailability", spec = "openapi/phala-cloud.json")]
+pub struct GpuAvailability {
+    /// Has Public Gpus
+    ///
+    /// Whether there are public GPUs available
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub has_public_gpus: Option<bool>,
+    /// Has Reserved Gpus
+    ///
+    /// Whether team has reserved GPU access
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub has_reserved_gpus: Option<bool>,
+    /// Public Gpu Count
+    ///
+    /// Number of public GPUs available
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_gpu_count: Option<i64>,
+    /// Reserved Gpu Count
+    ///
+    /// Number of reserved GPUs available to use
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reserved_gpu_count: Option<i64>,
+}
+
 /// GpuConfig
 #[derive(
     Debug,
@@ -3921,155 +4585,6 @@ pub struct GuestEvent {
     pub timestamp: Option<i64>,
 }
 
-/// Response Handle Get App Cvms Api V1 Apps  App Id  Cvms Get
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    serde::Serialize,
-    serde::Deserialize,
-    phala_api::Schema
-)]
-#[schema(
-    "#/paths/~1api~1v1~1apps~1{app_id}~1cvms/get/responses/200/content/application~1json/schema",
-    spec = "openapi/phala-cloud.json"
-)]
-#[serde(untagged)]
-pub enum HandleGetAppCvmsResponse {
-    Array(Vec<HostedCvm>),
-    Array2(Vec<TeehouseApiRoutesCvmsV20260121SchemasCvmInfo>),
-}
-
-/// Response Handle Get Cvm Api V1 Cvms  Cvm Id  Get
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    serde::Serialize,
-    serde::Deserialize,
-    phala_api::Schema
-)]
-#[schema(
-    "#/paths/~1api~1v1~1cvms~1{cvm_id}/get/responses/200/content/application~1json/schema",
-    spec = "openapi/phala-cloud.json"
-)]
-#[serde(untagged)]
-pub enum HandleGetCvmResponse {
-    TeehouseApiRoutesCvmsManagementCvmBasicInfo(
-        TeehouseApiRoutesCvmsManagementCvmBasicInfo,
-    ),
-    CvmInfoDetail(CvmInfoDetail),
-}
-
-/// Response Handle List Cvms Paginated Api V1 Cvms Paginated Get
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    serde::Serialize,
-    serde::Deserialize,
-    phala_api::Schema
-)]
-#[schema(
-    "#/paths/~1api~1v1~1cvms~1paginated/get/responses/200/content/application~1json/schema",
-    spec = "openapi/phala-cloud.json"
-)]
-#[serde(untagged)]
-pub enum HandleListCvmsPaginatedResponse {
-    PaginatedHostedCvms(PaginatedHostedCvms),
-    PaginatedCvmInfos(PaginatedCvmInfos),
-}
-
-/// Response Handle List Cvms Api V1 Cvms Get
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    serde::Serialize,
-    serde::Deserialize,
-    phala_api::Schema
-)]
-#[schema(
-    "#/paths/~1api~1v1~1cvms/get/responses/200/content/application~1json/schema",
-    spec = "openapi/phala-cloud.json"
-)]
-#[serde(untagged)]
-pub enum HandleListCvmsResponse {
-    Array(Vec<HostedCvm>),
-    Array2(Vec<TeehouseApiRoutesCvmsV20260121SchemasCvmInfo>),
-}
-
-/// HostedCvm
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    serde::Serialize,
-    serde::Deserialize,
-    phala_api::Schema
-)]
-#[schema("HostedCvm", spec = "openapi/phala-cloud.json")]
-pub struct HostedCvm {
-    /// Allow Upgrade
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub allow_upgrade: Option<bool>,
-    /// Billing Period
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub billing_period: Option<String>,
-    /// Contract Address
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub contract_address: Option<String>,
-    /// Dapp Dashboard Url
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub dapp_dashboard_url: Option<String>,
-    /// Deployer Address
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub deployer_address: Option<String>,
-    /// Disk Size
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub disk_size: Option<i64>,
-    /// Gateway Domain
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub gateway_domain: Option<String>,
-    /// VmInfo
-    ///
-    /// Mapping from Teepod RPC's VmInfo.
-    pub hosted: VmInfo,
-    /// In Progress
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub in_progress: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub kms_info: Option<KmsInfo>,
-    /// Listed
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub listed: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub managed_user: Option<ManagedUser>,
-    /// Memory
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub memory: Option<i64>,
-    /// Name
-    pub name: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub node: Option<CvmNode>,
-    /// Project Id
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub project_id: Option<String>,
-    /// Project Type
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub project_type: Option<String>,
-    /// Public Urls
-    pub public_urls: Vec<CvmNetworkUrls>,
-    /// Status
-    pub status: String,
-    /// Syslog Endpoint
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub syslog_endpoint: Option<String>,
-    /// Vcpu
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub vcpu: Option<i64>,
-}
-
 /// HTTPValidationError
 #[derive(
     Debug,
@@ -4084,6 +4599,29 @@ pub struct HttpValidationError {
     /// Detail
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detail: Option<Vec<ValidationError>>,
+}
+
+/// InProgress
+///
+/// Source: PyPI phala-cloud 0.2.0, phala_cloud/action_responses.py (InProgressResponse); npm @phala/cloud 0.2.9, dist/index.js (UpdateCvmEnvsInProgressSchema). A compose-hash precondition is the 465 error, not this answer.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    serde::Deserialize,
+    phala_api::Schema
+)]
+#[schema("InProgress", spec = "openapi/phala-cloud.json")]
+pub struct InProgress {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allowed_envs_changed: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub correlation_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
 }
 
 /// InstanceIdRefreshRequest
@@ -4196,6 +4734,61 @@ pub struct InstanceTypePublic {
     pub vcpu: i64,
 }
 
+/// IsAllowedRequest
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    serde::Deserialize,
+    phala_api::Schema
+)]
+#[schema("IsAllowedRequest", spec = "openapi/phala-cloud.json")]
+pub struct IsAllowedRequest {
+    /// Compose Hash
+    ///
+    /// Override compose hash to check
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub compose_hash: Option<String>,
+    /// Device Id
+    ///
+    /// Override device_id directly
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub device_id: Option<String>,
+    /// Node Id
+    ///
+    /// Override node (resolves device_id)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub node_id: Option<i64>,
+}
+
+/// IsAllowedResult
+///
+/// Source: PyPI phala-cloud 0.2.0, phala_cloud/models/cvms.py (IsAllowedResultV20260522: cvm_id is the hashed id from 2026-05-22 on).
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    serde::Deserialize,
+    phala_api::Schema
+)]
+#[schema("IsAllowedResult", spec = "openapi/phala-cloud.json")]
+pub struct IsAllowedResult {
+    pub allow_any_device: bool,
+    pub app_contract_address: String,
+    pub compose_hash: String,
+    pub compose_hash_allowed: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cvm_id: Option<String>,
+    pub device_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub device_id_allowed: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+    pub is_allowed: bool,
+}
+
 /// KMSInfo
 ///
 /// KMS instance information.
@@ -4267,7 +4860,7 @@ pub enum KmsType {
     Unknown,
 }
 
-/// Response List Dstack Apps Api V1 Apps Get
+/// KmsWithSupportedOSImage
 #[derive(
     Debug,
     Clone,
@@ -4276,66 +4869,43 @@ pub enum KmsType {
     serde::Deserialize,
     phala_api::Schema
 )]
-#[schema(
-    "#/paths/~1api~1v1~1apps/get/responses/200/content/application~1json/schema",
-    spec = "openapi/phala-cloud.json"
-)]
-#[serde(untagged)]
-pub enum ListDstackAppsResponse {
-    TeehouseApiRoutesAppsV20251028SchemasDstackAppListResponse(
-        TeehouseApiRoutesAppsV20251028SchemasDstackAppListResponse,
-    ),
-    TeehouseApiRoutesAppsV20260121SchemasDstackAppListResponse(
-        TeehouseApiRoutesAppsV20260121SchemasDstackAppListResponse,
-    ),
-}
-
-/// MachineInfo
-///
-/// CVM hardware configuration.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    serde::Serialize,
-    serde::Deserialize,
-    phala_api::Schema
-)]
-#[schema("MachineInfo", spec = "openapi/phala-cloud.json")]
-pub struct MachineInfo {
-    /// Disk Size
+#[schema("KmsWithSupportedOSImage", spec = "openapi/phala-cloud.json")]
+pub struct KmsWithSupportedOsImage {
+    /// Chain Id
     ///
-    /// Disk size in GB
-    pub disk_size: i64,
-    /// Gpu Count
+    /// Blockchain chain ID if onchain
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub chain_id: Option<i64>,
+    /// Gateway App Id
     ///
-    /// GPU count (0 if none)
-    pub gpu_count: i64,
-    /// Memory
+    /// Gateway application ID
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gateway_app_id: Option<String>,
+    /// HashedId[kms]
     ///
-    /// Memory in MB
-    pub memory: i64,
-    /// Vcpu
+    /// Hashed KMS identifier (kms_xxxxx)
+    pub id: String,
+    /// Kms Contract Address
     ///
-    /// Virtual CPU count
-    pub vcpu: i64,
-}
-
-/// ManagedUser
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    serde::Serialize,
-    serde::Deserialize,
-    phala_api::Schema
-)]
-#[schema("ManagedUser", spec = "openapi/phala-cloud.json")]
-pub struct ManagedUser {
-    /// Id
-    pub id: i64,
-    /// Username
-    pub username: String,
+    /// Smart contract address if onchain
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kms_contract_address: Option<String>,
+    /// Slug
+    ///
+    /// Human-readable KMS name
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub slug: Option<String>,
+    /// Supported Os Images
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supported_os_images: Option<Vec<String>>,
+    /// Url
+    ///
+    /// KMS endpoint URL
+    pub url: String,
+    /// Version
+    ///
+    /// KMS software version
+    pub version: String,
 }
 
 /// MeteredUsageResponse
@@ -4571,6 +5141,71 @@ pub struct OperationEventDetail {
     pub timestamp: String,
 }
 
+/// OSImageListResponse
+///
+/// Paginated OS image list response.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    serde::Deserialize,
+    phala_api::Schema
+)]
+#[schema("OSImageListResponse", spec = "openapi/phala-cloud.json")]
+pub struct OsImageListResponse {
+    /// Items
+    pub items: Vec<OsImagePublicOut>,
+    /// Page
+    pub page: i64,
+    /// Page Size
+    pub page_size: i64,
+    /// Pages
+    pub pages: i64,
+    /// Total
+    pub total: i64,
+}
+
+/// OSImagePublicOut
+///
+/// Public OS image info.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    serde::Deserialize,
+    phala_api::Schema
+)]
+#[schema("OSImagePublicOut", spec = "openapi/phala-cloud.json")]
+pub struct OsImagePublicOut {
+    /// Is Dev
+    ///
+    /// Development image
+    pub is_dev: bool,
+    /// Name
+    ///
+    /// Image name
+    pub name: String,
+    /// Os Image Hash
+    ///
+    /// MR image hash
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub os_image_hash: Option<String>,
+    /// Requires Gpu
+    ///
+    /// Requires GPU
+    pub requires_gpu: bool,
+    /// Slug
+    ///
+    /// Image slug
+    pub slug: String,
+    /// Version
+    ///
+    /// Version string (x.y.z)
+    pub version: String,
+}
+
 /// OSImageVariant
 ///
 /// Single OS image variant (production or development build).
@@ -4655,9 +5290,7 @@ pub struct PaginatedCvmOperationsResponse {
     pub total: i64,
 }
 
-/// PaginatedHostedCvms
-///
-/// Paginated response for CVM list endpoints
+/// PaginatedWorkspaceNodesResponse
 #[derive(
     Debug,
     Clone,
@@ -4666,10 +5299,10 @@ pub struct PaginatedCvmOperationsResponse {
     serde::Deserialize,
     phala_api::Schema
 )]
-#[schema("PaginatedHostedCvms", spec = "openapi/phala-cloud.json")]
-pub struct PaginatedHostedCvms {
+#[schema("PaginatedWorkspaceNodesResponse", spec = "openapi/phala-cloud.json")]
+pub struct PaginatedWorkspaceNodesResponse {
     /// Items
-    pub items: Vec<HostedCvm>,
+    pub items: Vec<NodeRef>,
     /// Page
     pub page: i64,
     /// Page Size
@@ -4939,6 +5572,42 @@ pub enum ProvisionComposeFileUpdateRequestStorageFs {
     String(String),
 }
 
+/// ProvisionCvm
+///
+/// Source: PyPI phala-cloud 0.2.0, phala_cloud/action_responses.py (ProvisionCvmResponse).
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    serde::Deserialize,
+    phala_api::Schema
+)]
+#[schema("ProvisionCvm", spec = "openapi/phala-cloud.json")]
+pub struct ProvisionCvm {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub app_env_encrypt_pubkey: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub app_id: Option<String>,
+    pub compose_hash: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub device_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fmspc: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub instance_type: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kms_contract_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kms_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kms_info: Option<KmsInfo>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub node_id: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub os_image_hash: Option<String>,
+}
+
 /// ProvisionDstackAppRequestV2
 ///
 /// Request for provisioning a DStack app with automatic resource matching.
@@ -5074,6 +5743,31 @@ pub struct ProvisionElizaRequest {
     /// The Teepod ID to use for the a16z/eliza. If not provided, it will auto select an available one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub teepod_id: Option<i64>,
+}
+
+/// QuotaMetric
+///
+/// Quota metric for resource limits and availability.
+///
+/// Convention:
+/// - limit = -1 means unlimited (e.g. enterprise tier)
+/// - remaining = -1 means unlimited
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    serde::Deserialize,
+    phala_api::Schema
+)]
+#[schema("QuotaMetric", spec = "openapi/phala-cloud.json")]
+pub struct QuotaMetric {
+    /// Limit
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// Remaining
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub remaining: Option<i64>,
 }
 
 /// Quote
@@ -5248,6 +5942,35 @@ pub struct ReplicateRequest {
     /// Target node ID (deprecated, use node_id)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub teepod_id: Option<i64>,
+}
+
+/// ResourceThreshold
+///
+/// Resource threshold for VM creation.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    serde::Deserialize,
+    phala_api::Schema
+)]
+#[schema("ResourceThreshold", spec = "openapi/phala-cloud.json")]
+pub struct ResourceThreshold {
+    /// Max Disk
+    pub max_disk: Option<i64>,
+    /// Max Disk Each
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_disk_each: Option<i64>,
+    /// Max Instances
+    pub max_instances: Option<i64>,
+    /// Max Memory
+    pub max_memory: Option<i64>,
+    /// Max Memory Each
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_memory_each: Option<i64>,
+    /// Max Vcpu
+    pub max_vcpu: Option<i64>,
 }
 
 /// SshKeyCreateRequest
@@ -5472,6 +6195,30 @@ pub struct TcbInfo {
     pub rtmr3: String,
 }
 
+/// TeamTier
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    serde::Deserialize,
+    phala_api::Schema
+)]
+#[schema("TeamTier", spec = "openapi/phala-cloud.json")]
+pub enum TeamTier {
+    #[serde(rename = "PRO")]
+    Pro,
+    #[serde(rename = "ENTERPRISE")]
+    Enterprise,
+    #[serde(rename = "LEVEL_1")]
+    Level1,
+    #[serde(rename = "LEVEL_2")]
+    Level2,
+    /// A value the document did not list (one added later): read, never sent.
+    #[serde(other)]
+    Unknown,
+}
+
 /// TeeType
 ///
 /// TEE type values used by Intel DCAP quote header.
@@ -5485,165 +6232,6 @@ pub struct TcbInfo {
 )]
 #[schema("TeeType", spec = "openapi/phala-cloud.json")]
 pub struct TeeType(pub i64);
-
-/// CvmBasicInfo
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    serde::Serialize,
-    serde::Deserialize,
-    phala_api::Schema
-)]
-#[schema(
-    "teehouse__api__routes__apps__v20251028__schemas__CvmBasicInfo",
-    spec = "openapi/phala-cloud.json"
-)]
-pub struct TeehouseApiRoutesAppsV20251028SchemasCvmBasicInfo {
-    /// App Id
-    pub app_id: String,
-    /// Base Image
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub base_image: Option<String>,
-    /// Disk Size
-    pub disk_size: i64,
-    /// Instance Id
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub instance_id: Option<String>,
-    /// Instance Type
-    pub instance_type: Option<String>,
-    /// Kms Id
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub kms_id: Option<String>,
-    /// Kms Slug
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub kms_slug: Option<String>,
-    /// Kms Type
-    pub kms_type: Option<String>,
-    /// Listed
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub listed: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub machine_info: Option<MachineInfo>,
-    /// Memory
-    pub memory: i64,
-    /// Name
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// Region Identifier
-    pub region_identifier: Option<String>,
-    /// Status
-    pub status: String,
-    /// Teepod Id
-    pub teepod_id: i64,
-    /// Teepod Name
-    pub teepod_name: String,
-    /// Updated At
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<String>,
-    /// Vcpu
-    pub vcpu: i64,
-    /// Vm Uuid
-    pub vm_uuid: Option<String>,
-}
-
-/// DstackAppFullResponse
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    serde::Serialize,
-    serde::Deserialize,
-    phala_api::Schema
-)]
-#[schema(
-    "teehouse__api__routes__apps__v20251028__schemas__DstackAppFullResponse",
-    spec = "openapi/phala-cloud.json"
-)]
-pub struct TeehouseApiRoutesAppsV20251028SchemasDstackAppFullResponse {
-    /// App Icon Url
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub app_icon_url: Option<String>,
-    /// App Id
-    pub app_id: String,
-    /// App Provision Type
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub app_provision_type: Option<String>,
-    /// Created At
-    pub created_at: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub current_cvm: Option<TeehouseApiRoutesAppsV20251028SchemasCvmBasicInfo>,
-    /// Cvm Count
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub cvm_count: Option<i64>,
-    /// Cvms
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub cvms: Option<Vec<TeehouseApiRoutesAppsV20251028SchemasCvmBasicInfo>>,
-    /// HashedId[projects]
-    ///
-    /// A hashed identifier that maps to an internal database ID
-    pub id: String,
-    /// Kms Type
-    pub kms_type: String,
-    /// Name
-    pub name: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub profile: Option<ProfileGetResponse>,
-    /// Team Name
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub team_name: Option<String>,
-    /// Team Slug
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub team_slug: Option<String>,
-}
-
-/// DstackAppListResponse
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    serde::Serialize,
-    serde::Deserialize,
-    phala_api::Schema
-)]
-#[schema(
-    "teehouse__api__routes__apps__v20251028__schemas__DstackAppListResponse",
-    spec = "openapi/phala-cloud.json"
-)]
-pub struct TeehouseApiRoutesAppsV20251028SchemasDstackAppListResponse {
-    /// Dstack Apps
-    pub dstack_apps: Vec<
-        TeehouseApiRoutesAppsV20251028SchemasDstackAppListResponseDstackAppsItem,
-    >,
-    /// Page
-    pub page: i64,
-    /// Page Size
-    pub page_size: i64,
-    /// Total
-    pub total: i64,
-    /// Total Pages
-    pub total_pages: i64,
-}
-
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    serde::Serialize,
-    serde::Deserialize,
-    phala_api::Schema
-)]
-#[schema(
-    "#/components/schemas/teehouse__api__routes__apps__v20251028__schemas__DstackAppListResponse/properties/dstack_apps/items",
-    spec = "openapi/phala-cloud.json"
-)]
-#[serde(untagged)]
-pub enum TeehouseApiRoutesAppsV20251028SchemasDstackAppListResponseDstackAppsItem {
-    TeehouseApiRoutesAppsV20251028SchemasDstackAppFullResponse(
-        TeehouseApiRoutesAppsV20251028SchemasDstackAppFullResponse,
-    ),
-    DstackAppMinimalResponse(DstackAppMinimalResponse),
-}
 
 /// DstackAppFullResponse
 #[derive(
@@ -5737,153 +6325,6 @@ pub enum TeehouseApiRoutesAppsV20260121SchemasDstackAppListResponseDstackAppsIte
     DstackAppMinimalResponse(DstackAppMinimalResponse),
 }
 
-/// CvmBasicInfo
-///
-/// Detailed CVM information returned by GET /cvms/{cvm_id}.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    serde::Serialize,
-    serde::Deserialize,
-    phala_api::Schema
-)]
-#[schema(
-    "teehouse__api__routes__cvms__management__CvmBasicInfo",
-    spec = "openapi/phala-cloud.json"
-)]
-pub struct TeehouseApiRoutesCvmsManagementCvmBasicInfo {
-    /// App Id
-    ///
-    /// Unique application identifier
-    pub app_id: String,
-    /// Base Image
-    ///
-    /// OS image name
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub base_image: Option<String>,
-    /// Contract Address
-    ///
-    /// On-chain contract address
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub contract_address: Option<String>,
-    /// Dapp Dashboard Url
-    ///
-    /// DApp dashboard URL if applicable
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub dapp_dashboard_url: Option<String>,
-    /// Deployer Address
-    ///
-    /// Deployer wallet address
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub deployer_address: Option<String>,
-    /// Disk Size
-    ///
-    /// Allocated disk size in GB
-    pub disk_size: i64,
-    /// Encrypted Env Pubkey
-    ///
-    /// Public key for encrypting env vars
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub encrypted_env_pubkey: Option<String>,
-    /// Gateway Domain
-    ///
-    /// Gateway base domain
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub gateway_domain: Option<String>,
-    /// Id
-    ///
-    /// Internal CVM database ID
-    pub id: i64,
-    /// In Progress
-    ///
-    /// True if an operation is currently executing
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub in_progress: Option<bool>,
-    /// Instance Id
-    ///
-    /// Public instance identifier
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub instance_id: Option<String>,
-    /// Instance Type
-    ///
-    /// Instance type identifier
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub instance_type: Option<String>,
-    /// KMS configuration
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub kms_info: Option<KmsInfo>,
-    /// Listed
-    ///
-    /// True if publicly listed
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub listed: Option<bool>,
-    /// Memory
-    ///
-    /// Allocated memory in MB
-    pub memory: i64,
-    /// Name
-    ///
-    /// RFC 1123 compliant CVM name
-    pub name: String,
-    /// Project Id
-    ///
-    /// Associated project ID
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub project_id: Option<String>,
-    /// Project Type
-    ///
-    /// Project provision type
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub project_type: Option<String>,
-    /// Public Logs
-    ///
-    /// Expose logs publicly
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub public_logs: Option<bool>,
-    /// Public Sysinfo
-    ///
-    /// Expose system info publicly
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub public_sysinfo: Option<bool>,
-    /// Public Urls
-    ///
-    /// Exposed service URLs
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub public_urls: Option<Vec<CvmNetworkUrls>>,
-    /// Scheduled Delete At
-    ///
-    /// Auto-delete timestamp (UTC)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub scheduled_delete_at: Option<String>,
-    /// Status
-    ///
-    /// Current status: running, stopped, starting, etc.
-    pub status: String,
-    /// Syslog Endpoint
-    ///
-    /// Syslog streaming endpoint
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub syslog_endpoint: Option<String>,
-    /// Node metadata
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub teepod: Option<CvmNode>,
-    /// Teepod Id
-    ///
-    /// Node ID (admin only)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub teepod_id: Option<i64>,
-    /// Vcpu
-    ///
-    /// Allocated vCPU count
-    pub vcpu: i64,
-    /// Vm Uuid
-    ///
-    /// VM instance UUID on the node
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub vm_uuid: Option<String>,
-}
-
 /// AvailableOSImage
 ///
 /// OS image version with production and development variants.
@@ -5930,6 +6371,112 @@ pub struct TeehouseApiRoutesCvmsPatchComposeFileAvailableOsImage {
 #[serde(untagged)]
 pub enum TeehouseApiRoutesCvmsPatchComposeFileAvailableOsImageVersion {
     Array(Vec<serde_json::Value>),
+}
+
+/// AvailableOSImage
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    serde::Deserialize,
+    phala_api::Schema
+)]
+#[schema(
+    "teehouse__api__routes__cvms__preflight__AvailableOSImage",
+    spec = "openapi/phala-cloud.json"
+)]
+pub struct TeehouseApiRoutesCvmsPreflightAvailableOsImage {
+    /// Is Dev
+    pub is_dev: bool,
+    /// Name
+    pub name: String,
+    /// Os Image Hash
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub os_image_hash: Option<String>,
+    /// Requires Gpu
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requires_gpu: Option<bool>,
+    /// Slug
+    pub slug: String,
+    /// Version
+    pub version: TeehouseApiRoutesCvmsPreflightAvailableOsImageVersion,
+}
+
+/// Version
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    serde::Deserialize,
+    phala_api::Schema
+)]
+#[schema(
+    "#/components/schemas/teehouse__api__routes__cvms__preflight__AvailableOSImage/properties/version",
+    spec = "openapi/phala-cloud.json"
+)]
+#[serde(untagged)]
+pub enum TeehouseApiRoutesCvmsPreflightAvailableOsImageVersion {
+    Array(Vec<serde_json::Value>),
+}
+
+/// TeepodCapacity
+///
+/// Represents a teepod (remain) capacity
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    serde::Deserialize,
+    phala_api::Schema
+)]
+#[schema(
+    "teehouse__api__routes__cvms__preflight__TeepodCapacity",
+    spec = "openapi/phala-cloud.json"
+)]
+pub struct TeehouseApiRoutesCvmsPreflightTeepodCapacity {
+    /// Dedicated For Team Id
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dedicated_for_team_id: Option<i64>,
+    /// Default Kms
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default_kms: Option<String>,
+    /// Device Id
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub device_id: Option<String>,
+    /// Fmspc
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fmspc: Option<String>,
+    /// Images
+    pub images: Vec<TeehouseApiRoutesCvmsPreflightAvailableOsImage>,
+    /// Kms List
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kms_list: Option<Vec<String>>,
+    /// Listed
+    pub listed: bool,
+    /// Name
+    pub name: String,
+    /// Region Identifier
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region_identifier: Option<String>,
+    /// Remaining Cvm Slots
+    pub remaining_cvm_slots: i64,
+    /// Remaining Disk
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub remaining_disk: Option<f64>,
+    /// Remaining Memory
+    pub remaining_memory: f64,
+    /// Remaining Vcpu
+    pub remaining_vcpu: f64,
+    /// Resource Score
+    pub resource_score: f64,
+    /// Support Onchain Kms
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub support_onchain_kms: Option<bool>,
+    /// Teepod Id
+    pub teepod_id: i64,
 }
 
 /// CVMInfo
@@ -6034,6 +6581,38 @@ pub struct TeehouseApiRoutesCvmsV20260121SchemasCvmInfo {
     pub workspace: Option<WorkspaceRef>,
 }
 
+/// PaginationMetadata
+///
+/// Pagination state for list responses.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    serde::Deserialize,
+    phala_api::Schema
+)]
+#[schema(
+    "teehouse__api__routes__workspace__PaginationMetadata",
+    spec = "openapi/phala-cloud.json"
+)]
+pub struct TeehouseApiRoutesWorkspacePaginationMetadata {
+    /// Has More
+    ///
+    /// Whether more items exist
+    pub has_more: bool,
+    /// Next Cursor
+    ///
+    /// Cursor for next page
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_cursor: Option<String>,
+    /// Total
+    ///
+    /// Total item count (if available)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total: Option<i64>,
+}
+
 /// TeepodMeta
 #[derive(
     Debug,
@@ -6071,6 +6650,34 @@ pub enum TeepodStatus {
     /// A value the document did not list (one added later): read, never sent.
     #[serde(other)]
     Unknown,
+}
+
+/// TierCapacity
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    serde::Deserialize,
+    phala_api::Schema
+)]
+#[schema("TierCapacity", spec = "openapi/phala-cloud.json")]
+pub struct TierCapacity {
+    /// ResourceThreshold
+    ///
+    /// Resource threshold for VM creation.
+    pub capacity: ResourceThreshold,
+    /// GpuAvailability
+    ///
+    /// GPU availability information for the current team
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gpu_availability: Option<GpuAvailability>,
+    /// Kms List
+    pub kms_list: Vec<KmsWithSupportedOsImage>,
+    /// Nodes
+    pub nodes: Vec<TeehouseApiRoutesCvmsPreflightTeepodCapacity>,
+    /// TeamTier
+    pub tier: TeamTier,
 }
 
 /// UpdateCvmRequest
@@ -6159,6 +6766,50 @@ pub struct UpdateCvmRequest {
     /// Number of vCPUs
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vcpu: Option<i64>,
+}
+
+/// UpdateCvmResources
+///
+/// Source: npm @phala/cloud 0.2.9, dist/index.js (UpdateCvmResourcesRequestSchema).
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    serde::Deserialize,
+    phala_api::Schema
+)]
+#[schema("UpdateCvmResources", spec = "openapi/phala-cloud.json")]
+pub struct UpdateCvmResources {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_restart: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disk_size: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub instance_type: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub memory: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vcpu: Option<i64>,
+}
+
+/// UpdateCvmVisibility
+///
+/// Source: npm @phala/cloud 0.2.9, dist/index.js (UpdateCvmVisibilityRequestSchema).
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    serde::Deserialize,
+    phala_api::Schema
+)]
+#[schema("UpdateCvmVisibility", spec = "openapi/phala-cloud.json")]
+pub struct UpdateCvmVisibility {
+    pub public_logs: bool,
+    pub public_sysinfo: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_tcbinfo: Option<bool>,
 }
 
 /// UpdateNetworkConfigRequest
@@ -6398,110 +7049,6 @@ pub struct Vm {
     pub vm_uuid: Option<String>,
 }
 
-/// VmConfiguration
-///
-/// Mapping from Teepod RPC's VmConfiguration.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    serde::Serialize,
-    serde::Deserialize,
-    phala_api::Schema
-)]
-#[schema("VmConfiguration", spec = "openapi/phala-cloud.json")]
-pub struct VmConfiguration {
-    /// App Id
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub app_id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub compose_file: Option<AppComposeV2>,
-    /// Disk Size
-    pub disk_size: i64,
-    /// Encrypted Env
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub encrypted_env: Option<String>,
-    /// Gateway Urls
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub gateway_urls: Option<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub gpus: Option<GpuConfig>,
-    /// Hugepages
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub hugepages: Option<bool>,
-    /// Image
-    pub image: String,
-    /// Kms Urls
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub kms_urls: Option<Vec<String>>,
-    /// Memory
-    pub memory: i64,
-    /// Name
-    pub name: String,
-    /// Pin Numa
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pin_numa: Option<bool>,
-    /// Ports
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ports: Option<Vec<PortMapping>>,
-    /// User Config
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user_config: Option<String>,
-    /// Vcpu
-    pub vcpu: i64,
-}
-
-/// VmInfo
-///
-/// Mapping from Teepod RPC's VmInfo.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    serde::Serialize,
-    serde::Deserialize,
-    phala_api::Schema
-)]
-#[schema("VmInfo", spec = "openapi/phala-cloud.json")]
-pub struct VmInfo {
-    /// App Id
-    pub app_id: String,
-    /// App Url
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub app_url: Option<String>,
-    /// Boot Error
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub boot_error: Option<String>,
-    /// Boot Progress
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub boot_progress: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub configuration: Option<VmConfiguration>,
-    /// Events
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub events: Option<Vec<GuestEvent>>,
-    /// Exited At
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub exited_at: Option<String>,
-    /// Id
-    pub id: String,
-    /// Image Version
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub image_version: Option<String>,
-    /// Instance Id
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub instance_id: Option<String>,
-    /// Name
-    pub name: String,
-    /// Shutdown Progress
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub shutdown_progress: Option<String>,
-    /// Status
-    pub status: String,
-    /// Uptime
-    pub uptime: String,
-}
-
 /// WebhookCreateRequest
 #[derive(
     Debug,
@@ -6649,6 +7196,82 @@ pub struct WebhookUpdateRequest {
     pub url: Option<String>,
 }
 
+/// WorkspaceQuotas
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    serde::Deserialize,
+    phala_api::Schema
+)]
+#[schema("WorkspaceQuotas", spec = "openapi/phala-cloud.json")]
+pub struct WorkspaceQuotas {
+    /// QuotaMetric
+    ///
+    /// Quota metric for resource limits and availability.
+    ///
+    /// Convention:
+    /// - limit = -1 means unlimited (e.g. enterprise tier)
+    /// - remaining = -1 means unlimited
+    pub disk_gb: QuotaMetric,
+    /// QuotaMetric
+    ///
+    /// Quota metric for resource limits and availability.
+    ///
+    /// Convention:
+    /// - limit = -1 means unlimited (e.g. enterprise tier)
+    /// - remaining = -1 means unlimited
+    pub memory_mb: QuotaMetric,
+    /// QuotaMetric
+    ///
+    /// Quota metric for resource limits and availability.
+    ///
+    /// Convention:
+    /// - limit = -1 means unlimited (e.g. enterprise tier)
+    /// - remaining = -1 means unlimited
+    pub vcpu: QuotaMetric,
+    /// QuotaMetric
+    ///
+    /// Quota metric for resource limits and availability.
+    ///
+    /// Convention:
+    /// - limit = -1 means unlimited (e.g. enterprise tier)
+    /// - remaining = -1 means unlimited
+    pub vm_slots: QuotaMetric,
+}
+
+/// WorkspaceQuotasResponse
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    serde::Deserialize,
+    phala_api::Schema
+)]
+#[schema("WorkspaceQuotasResponse", spec = "openapi/phala-cloud.json")]
+pub struct WorkspaceQuotasResponse {
+    /// As Of
+    pub as_of: String,
+    /// WorkspaceQuotas
+    pub quotas: WorkspaceQuotas,
+    /// WorkspaceReservedGpuQuota
+    pub reserved_gpu: WorkspaceReservedGpuQuota,
+    /// QuotaMetric
+    ///
+    /// Quota metric for resource limits and availability.
+    ///
+    /// Convention:
+    /// - limit = -1 means unlimited (e.g. enterprise tier)
+    /// - remaining = -1 means unlimited
+    pub reserved_nodes: QuotaMetric,
+    /// Team Slug
+    pub team_slug: String,
+    /// Tier
+    pub tier: String,
+}
+
 /// WorkspaceRef
 ///
 /// Minimal workspace reference for embedding in responses.
@@ -6685,4 +7308,105 @@ pub struct WorkspaceRef {
     /// URL-safe workspace identifier
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub slug: Option<String>,
+}
+
+/// WorkspaceReservedGpuQuota
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    serde::Deserialize,
+    phala_api::Schema
+)]
+#[schema("WorkspaceReservedGpuQuota", spec = "openapi/phala-cloud.json")]
+pub struct WorkspaceReservedGpuQuota {
+    /// QuotaMetric
+    ///
+    /// Quota metric for resource limits and availability.
+    ///
+    /// Convention:
+    /// - limit = -1 means unlimited (e.g. enterprise tier)
+    /// - remaining = -1 means unlimited
+    pub gpus: QuotaMetric,
+    /// In Use
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub in_use: Option<i64>,
+    /// Misconfigured
+    ///
+    /// Reserved GPU records for this workspace that are NOT on its reserved nodes
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub misconfigured: Option<i64>,
+}
+
+/// WorkspaceResponse
+///
+/// Workspace details with user role.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    serde::Deserialize,
+    phala_api::Schema
+)]
+#[schema("WorkspaceResponse", spec = "openapi/phala-cloud.json")]
+pub struct WorkspaceResponse {
+    /// Confidential Models Enabled
+    ///
+    /// Whether Confidential Models (Redpill) is enabled
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidential_models_enabled: Option<bool>,
+    /// Created At
+    ///
+    /// Workspace creation timestamp
+    pub created_at: String,
+    /// HashedId[teams]
+    ///
+    /// Workspace ID (hashid)
+    pub id: String,
+    /// Is Default
+    ///
+    /// Whether this workspace is the user's default
+    pub is_default: bool,
+    /// Name
+    ///
+    /// Workspace display name
+    pub name: String,
+    /// Role
+    ///
+    /// User's role in workspace (owner, admin, member)
+    pub role: String,
+    /// Slug
+    ///
+    /// URL-friendly identifier
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub slug: Option<String>,
+    /// Tier
+    ///
+    /// Billing tier (free, pro, enterprise)
+    pub tier: String,
+}
+
+/// WorkspacesListResponse
+///
+/// Paginated list of user workspaces.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    serde::Deserialize,
+    phala_api::Schema
+)]
+#[schema("WorkspacesListResponse", spec = "openapi/phala-cloud.json")]
+pub struct WorkspacesListResponse {
+    /// Data
+    ///
+    /// Workspace records
+    pub data: Vec<WorkspaceResponse>,
+    /// PaginationMetadata
+    ///
+    /// Pagination state for list responses.
+    pub pagination: TeehouseApiRoutesWorkspacePaginationMetadata,
 }

@@ -12,7 +12,7 @@
 //!
 //! # async fn keys() -> Result<(), Box<dyn std::error::Error>> {
 //! let client = Client::from_env()?; // PHALA_CLOUD_API_KEY, PHALA_CLOUD_API_PREFIX
-//! for key in client.get_user_ssh_keys().await? {
+//! for key in client.list_ssh_keys().await? {
 //!     println!("{} {}", key.name, key.fingerprint);
 //! }
 //! # Ok(())

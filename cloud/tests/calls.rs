@@ -15,7 +15,7 @@ const KEYS: &str = r#"[{
 async fn ssh_keys_are_listed_with_the_version_pin() {
     let server = TestServer::replying(Reply::json(200, KEYS)).await;
     let client: Client = server.client();
-    let keys: Vec<SshKeyResponse> = client.get_user_ssh_keys().await.unwrap();
+    let keys: Vec<SshKeyResponse> = client.list_ssh_keys().await.unwrap();
     assert_eq!(keys.len(), 1);
     assert_eq!(
         (keys[0].name.as_str(), keys[0].key_type.as_str()),

@@ -154,7 +154,10 @@ pub(crate) fn bind<'d>(document: &'d Document, options: &Options, types: &mut Ty
         traits: Vec::new(),
         errors: Vec::new(),
     };
+    // Operations that answer the same errors share one enum: its variants, the first
+    // operation's method name and how many operations return it.
     let mut error_enums: BTreeMap<Vec<(u16, String, Option<Ty>)>, usize> = BTreeMap::new();
+    let mut users: Vec<(String, usize)> = Vec::new();
     for ((tag, operations), name) in by_tag.into_iter().zip(trait_names) {
         let mut methods = Vec::new();
         let mut left_out = Vec::new();
@@ -162,17 +165,17 @@ pub(crate) fn bind<'d>(document: &'d Document, options: &Options, types: &mut Ty
             match method(&http, &path, &operation, options, types, &mut method_names) {
                 Ok((mut method, errors)) => {
                     if let Some(errors) = errors {
-                        // Operations that answer the same errors share one enum.
                         let index = *error_enums.entry(errors.clone()).or_insert_with(|| {
-                            let name = types
-                                .names
-                                .take(&format!("{}Error", camel(&method.name).unwrap_or_default()));
                             bound.errors.push(ErrorEnum {
-                                name,
+                                name: String::new(),
                                 variants: errors,
                             });
+                            users.push((method.name.clone(), 0));
                             bound.errors.len() - 1
                         });
+                        if let Some((_, count)) = users.get_mut(index) {
+                            *count += 1;
+                        }
                         method.error = Some(index);
                     }
                     methods.push(method);
@@ -186,6 +189,20 @@ pub(crate) fn bind<'d>(document: &'d Document, options: &Options, types: &mut Ty
             methods,
             left_out,
         });
+    }
+    // An enum one operation returns is named after it; a shared one after what it holds, as
+    // naming it after whichever operation came first would mislead at every other use.
+    for (errors, (first, count)) in bound.errors.iter_mut().zip(users) {
+        let variants = &errors.variants;
+        let wanted = match (count, variants.as_slice()) {
+            (1, _) => camel(&first).unwrap_or_default(),
+            (_, [one]) => one.1.clone(),
+            (_, [one, two]) => format!("{}Or{}", one.1, two.1),
+            // More words would not read as a name: the range of statuses does.
+            (_, [(low, ..), .., (high, ..)]) => format!("Status{low}To{high}"),
+            (_, []) => "Api".to_owned(),
+        };
+        errors.name = types.names.take(&format!("{wanted}Error"));
     }
     bound
 }

@@ -2,6 +2,7 @@
 //! Cloud's KMS endpoints. Used by this package's tests and by the examples.
 
 pub mod capture;
+pub mod cloud_copy;
 pub mod instances;
 pub mod raw;
 pub mod server;
