@@ -40,7 +40,7 @@ pub trait Apps: phala_api::Api {
         #[query("region")]
         region: Option<&str>,
     ) -> Result<
-        TeehouseApiRoutesAppsV20260121SchemasDstackAppListResponse,
+        V20260121SchemasDstackAppListResponse,
         phala_api::Error<UnauthorizedOrUnprocessableEntityError>,
     >;
     /// Get app filter options
@@ -84,10 +84,7 @@ pub trait Apps: phala_api::Api {
     async fn get_app_cvms(
         &self,
         app_id: &str,
-    ) -> Result<
-        Vec<TeehouseApiRoutesCvmsV20260121SchemasCvmInfo>,
-        phala_api::Error<Status401To422Error>,
-    >;
+    ) -> Result<Vec<SchemasCvmInfo>, phala_api::Error<Status401To422Error>>;
     /// Batch check on-chain deployment allowance for all CVMs under an app
     #[api_endpoint(POST "/api/v1/apps/<app_id>/cvms/is-allowed")]
     async fn check_app_cvms_is_allowed(
@@ -338,7 +335,7 @@ pub trait Cvms: phala_api::Api {
         #[query("teepod_id")]
         teepod_id: Option<i64>,
     ) -> Result<
-        Vec<TeehouseApiRoutesCvmsV20260121SchemasCvmInfo>,
+        Vec<SchemasCvmInfo>,
         phala_api::Error<UnauthorizedOrUnprocessableEntityError>,
     >;
     /// Create CVM from provision
@@ -473,7 +470,7 @@ pub trait Cvms: phala_api::Api {
         &self,
         cvm_id: &str,
     ) -> Result<
-        Vec<TeehouseApiRoutesCvmsPatchComposeFileAvailableOsImage>,
+        Vec<PatchComposeFileAvailableOsImage>,
         phala_api::Error<Status401To422Error>,
     >;
     /// Commit CVM replica (token-based, no auth required)
@@ -538,7 +535,7 @@ pub trait Cvms: phala_api::Api {
         &self,
         cvm_id: &str,
         #[body]
-        body: &BodyTriggerCvmComposeFileUpdateApiV1CvmsCvmIdComposeFilePatch,
+        body: &ComposeFilePatch,
     ) -> Result<serde_json::Value, phala_api::Error<TriggerCvmComposeFileUpdateError>>;
     /// Provision compose file update
     ///
@@ -602,7 +599,7 @@ pub trait Cvms: phala_api::Api {
         &self,
         cvm_id: &str,
         #[body]
-        body: &BodyUpdateCvmEnvsApiV1CvmsCvmIdEnvsPatch,
+        body: &EnvsPatch,
     ) -> Result<InProgress, phala_api::Error<UpdateCvmEnvsError>>;
     /// Get firewall availability for this CVM's node
     ///
@@ -638,7 +635,7 @@ pub trait Cvms: phala_api::Api {
         &self,
         cvm_id: &str,
         #[body]
-        body: &BodyHandleUpdateCvmListedApiV1CvmsCvmIdListedPatch,
+        body: &ListedPatch,
     ) -> Result<Vm, phala_api::Error<UnprocessableEntityError>>;
     /// Handle Update Cvm Name
     ///
@@ -648,7 +645,7 @@ pub trait Cvms: phala_api::Api {
         &self,
         cvm_id: &str,
         #[body]
-        body: &BodyHandleUpdateCvmNameApiV1CvmsCvmIdNamePatch,
+        body: &NamePatch,
     ) -> Result<(), phala_api::Error<UnprocessableEntityError>>;
     /// Get CVM network info
     ///
@@ -718,7 +715,7 @@ pub trait Cvms: phala_api::Api {
         &self,
         cvm_id: &str,
         #[body]
-        body: &BodyUpdateCvmOsImageApiV1CvmsCvmIdOsImagePatch,
+        body: &OsImagePatch,
     ) -> Result<serde_json::Value, phala_api::Error<Status400To422Error3>>;
     /// Get port mappings
     ///
@@ -778,10 +775,7 @@ pub trait Cvms: phala_api::Api {
         x_prepare_only: Option<&str>,
         #[body]
         body: Option<&ReplicateRequest>,
-    ) -> Result<
-        TeehouseApiRoutesCvmsV20260121SchemasCvmInfo,
-        phala_api::Error<Status400To500Error>,
-    >;
+    ) -> Result<SchemasCvmInfo, phala_api::Error<Status400To500Error>>;
     /// Resize a CVM (vCPU, memory, disk or instance type)
     ///
     /// Not in the public document; bound as Phala's SDKs call it. Source: npm @phala/cloud 0.2.9, dist/index.js (updateCvmResources, whose answer is discarded); PyPI phala-cloud 0.2.0, phala_cloud/full_client.py (no body).
@@ -800,7 +794,7 @@ pub trait Cvms: phala_api::Api {
         &self,
         cvm_id: &str,
         #[body]
-        body: Option<&BodyHandleRestartCvmApiV1CvmsCvmIdRestartPost>,
+        body: Option<&RestartPost>,
     ) -> Result<Vm, phala_api::Error<Status400To422Error3>>;
     /// Redeploy CVM from a specific revision
     ///
@@ -821,9 +815,7 @@ pub trait Cvms: phala_api::Api {
         &self,
         cvm_id: &str,
         #[body]
-        body: Option<
-            &BodyHandleUpdateCvmScheduledDeleteApiV1CvmsCvmIdScheduledDeletePatch,
-        >,
+        body: Option<&ScheduledDeletePatch>,
     ) -> Result<Vm, phala_api::Error<UnprocessableEntityError>>;
     /// Shutdown CVM
     ///
@@ -2399,82 +2391,6 @@ pub enum BillingPeriod {
     Unknown,
 }
 
-/// Body_handle_restart_cvm_api_v1_cvms__cvm_id__restart_post
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    serde::Serialize,
-    serde::Deserialize,
-    phala_api::Schema
-)]
-#[schema(
-    "Body_handle_restart_cvm_api_v1_cvms__cvm_id__restart_post",
-    spec = "openapi/phala-cloud.json"
-)]
-pub struct BodyHandleRestartCvmApiV1CvmsCvmIdRestartPost {
-    /// Force
-    ///
-    /// Skip graceful shutdown
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub force: Option<bool>,
-}
-
-/// Body_handle_update_cvm_listed_api_v1_cvms__cvm_id__listed_patch
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    serde::Serialize,
-    serde::Deserialize,
-    phala_api::Schema
-)]
-#[schema(
-    "Body_handle_update_cvm_listed_api_v1_cvms__cvm_id__listed_patch",
-    spec = "openapi/phala-cloud.json"
-)]
-pub struct BodyHandleUpdateCvmListedApiV1CvmsCvmIdListedPatch {
-    /// Listed
-    pub listed: bool,
-}
-
-/// Body_handle_update_cvm_name_api_v1_cvms__cvm_id__name_patch
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    serde::Serialize,
-    serde::Deserialize,
-    phala_api::Schema
-)]
-#[schema(
-    "Body_handle_update_cvm_name_api_v1_cvms__cvm_id__name_patch",
-    spec = "openapi/phala-cloud.json"
-)]
-pub struct BodyHandleUpdateCvmNameApiV1CvmsCvmIdNamePatch {
-    /// Name
-    pub name: String,
-}
-
-/// Body_handle_update_cvm_scheduled_delete_api_v1_cvms__cvm_id__scheduled_delete_patch
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    serde::Serialize,
-    serde::Deserialize,
-    phala_api::Schema
-)]
-#[schema(
-    "Body_handle_update_cvm_scheduled_delete_api_v1_cvms__cvm_id__scheduled_delete_patch",
-    spec = "openapi/phala-cloud.json"
-)]
-pub struct BodyHandleUpdateCvmScheduledDeleteApiV1CvmsCvmIdScheduledDeletePatch {
-    /// Scheduled Delete At
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub scheduled_delete_at: Option<String>,
-}
-
 /// Body_handle_upload_and_verify_api_v1_attestations_verify_post
 ///
 /// Sent as `multipart/form-data`, a part per field (phala-api's `multipart` feature).
@@ -2490,41 +2406,6 @@ pub struct BodyHandleUploadAndVerifyApiV1AttestationsVerifyPost {
     pub hex: Option<String>,
 }
 
-/// Body_trigger_cvm_compose_file_update_api_v1_cvms__cvm_id__compose_file_patch
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    serde::Serialize,
-    serde::Deserialize,
-    phala_api::Schema
-)]
-#[schema(
-    "Body_trigger_cvm_compose_file_update_api_v1_cvms__cvm_id__compose_file_patch",
-    spec = "openapi/phala-cloud.json"
-)]
-pub struct BodyTriggerCvmComposeFileUpdateApiV1CvmsCvmIdComposeFilePatch {
-    /// Compose Hash
-    ///
-    /// Hash from provision response
-    pub compose_hash: String,
-    /// Encrypted Env
-    ///
-    /// New encrypted env blob (hex)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub encrypted_env: Option<String>,
-    /// Env Keys
-    ///
-    /// Allowed env var names
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub env_keys: Option<Vec<String>>,
-    /// Update Env Vars
-    ///
-    /// Update allowed_envs list
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub update_env_vars: Option<bool>,
-}
-
 /// Body_update_cvm_docker_compose_api_v1_cvms__cvm_id__docker_compose_patch
 ///
 /// Sent as `multipart/form-data`, a part per field (phala-api's `multipart` feature).
@@ -2538,61 +2419,6 @@ pub struct BodyUpdateCvmDockerComposeApiV1CvmsCvmIdDockerComposePatch {
     ///
     /// Docker Compose YAML file to upload
     pub file: Option<phala_api::multipart::Part>,
-}
-
-/// Body_update_cvm_envs_api_v1_cvms__cvm_id__envs_patch
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    serde::Serialize,
-    serde::Deserialize,
-    phala_api::Schema
-)]
-#[schema(
-    "Body_update_cvm_envs_api_v1_cvms__cvm_id__envs_patch",
-    spec = "openapi/phala-cloud.json"
-)]
-pub struct BodyUpdateCvmEnvsApiV1CvmsCvmIdEnvsPatch {
-    /// Compose Hash
-    ///
-    /// Hash from Phase 1 response (Phase 2 only)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub compose_hash: Option<String>,
-    /// Encrypted Env
-    ///
-    /// Encrypted env blob as hex string
-    pub encrypted_env: String,
-    /// Env Keys
-    ///
-    /// Allowed env var names. Changes trigger verification for contract-owned KMS.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub env_keys: Option<Vec<String>>,
-    /// Transaction Hash
-    ///
-    /// Transaction hash proving on-chain registration (Phase 2 only)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub transaction_hash: Option<String>,
-}
-
-/// Body_update_cvm_os_image_api_v1_cvms__cvm_id__os_image_patch
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    serde::Serialize,
-    serde::Deserialize,
-    phala_api::Schema
-)]
-#[schema(
-    "Body_update_cvm_os_image_api_v1_cvms__cvm_id__os_image_patch",
-    spec = "openapi/phala-cloud.json"
-)]
-pub struct BodyUpdateCvmOsImageApiV1CvmsCvmIdOsImagePatch {
-    /// Os Image Name
-    ///
-    /// Image name or slug from available-os-images
-    pub os_image_name: String,
 }
 
 /// Body_update_cvm_pre_launch_script_api_v1_cvms__cvm_id__pre_launch_script_patch
@@ -2815,6 +2641,41 @@ pub struct CommitUpdateRequest {
     /// Transaction hash proving on-chain registration. Leave empty or use 'already-registered' if the hash was already registered on-chain.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transaction_hash: Option<String>,
+}
+
+/// Body_trigger_cvm_compose_file_update_api_v1_cvms__cvm_id__compose_file_patch
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    serde::Deserialize,
+    phala_api::Schema
+)]
+#[schema(
+    "Body_trigger_cvm_compose_file_update_api_v1_cvms__cvm_id__compose_file_patch",
+    spec = "openapi/phala-cloud.json"
+)]
+pub struct ComposeFilePatch {
+    /// Compose Hash
+    ///
+    /// Hash from provision response
+    pub compose_hash: String,
+    /// Encrypted Env
+    ///
+    /// New encrypted env blob (hex)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub encrypted_env: Option<String>,
+    /// Env Keys
+    ///
+    /// Allowed env var names
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub env_keys: Option<Vec<String>>,
+    /// Update Env Vars
+    ///
+    /// Update allowed_envs list
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub update_env_vars: Option<bool>,
 }
 
 /// ComposeFileProvisionResponse
@@ -3356,7 +3217,7 @@ pub struct CvmCreateResources {
     pub instance_types: Vec<CvmCreateInstanceType>,
     pub kms_nodes: Vec<CvmCreateKmsResource>,
     pub node_kms_relations: Vec<CvmCreateNodeKmsRelation>,
-    pub nodes: Vec<TeehouseApiRoutesCvmsPreflightTeepodCapacity>,
+    pub nodes: Vec<PreflightTeepodCapacity>,
     pub tier: String,
 }
 
@@ -4188,6 +4049,41 @@ pub struct DstackAppMinimalResponse {
     pub profile: Option<serde_json::Value>,
 }
 
+/// Body_update_cvm_envs_api_v1_cvms__cvm_id__envs_patch
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    serde::Deserialize,
+    phala_api::Schema
+)]
+#[schema(
+    "Body_update_cvm_envs_api_v1_cvms__cvm_id__envs_patch",
+    spec = "openapi/phala-cloud.json"
+)]
+pub struct EnvsPatch {
+    /// Compose Hash
+    ///
+    /// Hash from Phase 1 response (Phase 2 only)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub compose_hash: Option<String>,
+    /// Encrypted Env
+    ///
+    /// Encrypted env blob as hex string
+    pub encrypted_env: String,
+    /// Env Keys
+    ///
+    /// Allowed env var names. Changes trigger verification for contract-owned KMS.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub env_keys: Option<Vec<String>>,
+    /// Transaction Hash
+    ///
+    /// Transaction hash proving on-chain registration (Phase 2 only)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transaction_hash: Option<String>,
+}
+
 /// EventLog
 #[derive(
     Debug,
@@ -4382,7 +4278,7 @@ pub struct FirewallStatusResponse {
 #[serde(untagged)]
 pub enum GetAppInfoResponse {
     TeehouseApiRoutesAppsV20260121SchemasDstackAppFullResponse(
-        TeehouseApiRoutesAppsV20260121SchemasDstackAppFullResponse,
+        V20260121SchemasDstackAppFullResponse,
     ),
     DstackAppMinimalResponse(DstackAppMinimalResponse),
 }
@@ -4908,6 +4804,24 @@ pub struct KmsWithSupportedOsImage {
     pub version: String,
 }
 
+/// Body_handle_update_cvm_listed_api_v1_cvms__cvm_id__listed_patch
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    serde::Deserialize,
+    phala_api::Schema
+)]
+#[schema(
+    "Body_handle_update_cvm_listed_api_v1_cvms__cvm_id__listed_patch",
+    spec = "openapi/phala-cloud.json"
+)]
+pub struct ListedPatch {
+    /// Listed
+    pub listed: bool,
+}
+
 /// MeteredUsageResponse
 ///
 /// Single metered usage record.
@@ -4977,6 +4891,24 @@ pub struct MeteredUsageResponse {
     ///
     /// Billing category: compute, storage, etc.
     pub usage_type: String,
+}
+
+/// Body_handle_update_cvm_name_api_v1_cvms__cvm_id__name_patch
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    serde::Deserialize,
+    phala_api::Schema
+)]
+#[schema(
+    "Body_handle_update_cvm_name_api_v1_cvms__cvm_id__name_patch",
+    spec = "openapi/phala-cloud.json"
+)]
+pub struct NamePatch {
+    /// Name
+    pub name: String,
 }
 
 /// NetworkConfigPortMappingEntry
@@ -5166,6 +5098,26 @@ pub struct OsImageListResponse {
     pub total: i64,
 }
 
+/// Body_update_cvm_os_image_api_v1_cvms__cvm_id__os_image_patch
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    serde::Deserialize,
+    phala_api::Schema
+)]
+#[schema(
+    "Body_update_cvm_os_image_api_v1_cvms__cvm_id__os_image_patch",
+    spec = "openapi/phala-cloud.json"
+)]
+pub struct OsImagePatch {
+    /// Os Image Name
+    ///
+    /// Image name or slug from available-os-images
+    pub os_image_name: String,
+}
+
 /// OSImagePublicOut
 ///
 /// Public OS image info.
@@ -5251,7 +5203,7 @@ pub struct OsImageVariant {
 #[schema("PaginatedCvmInfos", spec = "openapi/phala-cloud.json")]
 pub struct PaginatedCvmInfos {
     /// Items
-    pub items: Vec<TeehouseApiRoutesCvmsV20260121SchemasCvmInfo>,
+    pub items: Vec<SchemasCvmInfo>,
     /// Page
     pub page: i64,
     /// Page Size
@@ -5311,6 +5263,54 @@ pub struct PaginatedWorkspaceNodesResponse {
     pub pages: i64,
     /// Total
     pub total: i64,
+}
+
+/// AvailableOSImage
+///
+/// OS image version with production and development variants.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    serde::Deserialize,
+    phala_api::Schema
+)]
+#[schema(
+    "teehouse__api__routes__cvms__patch_compose_file__AvailableOSImage",
+    spec = "openapi/phala-cloud.json"
+)]
+pub struct PatchComposeFileAvailableOsImage {
+    /// Development build (testing)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dev: Option<OsImageVariant>,
+    /// Production build (stable)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prod: Option<OsImageVariant>,
+    /// Version
+    ///
+    /// Semantic version as tuple (major, minor, patch[, build])
+    pub version: PatchComposeFileAvailableOsImageVersion,
+}
+
+/// Version
+///
+/// Semantic version as tuple (major, minor, patch[, build])
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    serde::Deserialize,
+    phala_api::Schema
+)]
+#[schema(
+    "#/components/schemas/teehouse__api__routes__cvms__patch_compose_file__AvailableOSImage/properties/version",
+    spec = "openapi/phala-cloud.json"
+)]
+#[serde(untagged)]
+pub enum PatchComposeFileAvailableOsImageVersion {
+    Array(Vec<serde_json::Value>),
 }
 
 /// PendingUpdateItem
@@ -5443,6 +5443,112 @@ pub struct PortMappingResponse {
     pub protocol: String,
     /// Vm Port
     pub vm_port: i64,
+}
+
+/// AvailableOSImage
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    serde::Deserialize,
+    phala_api::Schema
+)]
+#[schema(
+    "teehouse__api__routes__cvms__preflight__AvailableOSImage",
+    spec = "openapi/phala-cloud.json"
+)]
+pub struct PreflightAvailableOsImage {
+    /// Is Dev
+    pub is_dev: bool,
+    /// Name
+    pub name: String,
+    /// Os Image Hash
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub os_image_hash: Option<String>,
+    /// Requires Gpu
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requires_gpu: Option<bool>,
+    /// Slug
+    pub slug: String,
+    /// Version
+    pub version: PreflightAvailableOsImageVersion,
+}
+
+/// Version
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    serde::Deserialize,
+    phala_api::Schema
+)]
+#[schema(
+    "#/components/schemas/teehouse__api__routes__cvms__preflight__AvailableOSImage/properties/version",
+    spec = "openapi/phala-cloud.json"
+)]
+#[serde(untagged)]
+pub enum PreflightAvailableOsImageVersion {
+    Array(Vec<serde_json::Value>),
+}
+
+/// TeepodCapacity
+///
+/// Represents a teepod (remain) capacity
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    serde::Deserialize,
+    phala_api::Schema
+)]
+#[schema(
+    "teehouse__api__routes__cvms__preflight__TeepodCapacity",
+    spec = "openapi/phala-cloud.json"
+)]
+pub struct PreflightTeepodCapacity {
+    /// Dedicated For Team Id
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dedicated_for_team_id: Option<i64>,
+    /// Default Kms
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default_kms: Option<String>,
+    /// Device Id
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub device_id: Option<String>,
+    /// Fmspc
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fmspc: Option<String>,
+    /// Images
+    pub images: Vec<PreflightAvailableOsImage>,
+    /// Kms List
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kms_list: Option<Vec<String>>,
+    /// Listed
+    pub listed: bool,
+    /// Name
+    pub name: String,
+    /// Region Identifier
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region_identifier: Option<String>,
+    /// Remaining Cvm Slots
+    pub remaining_cvm_slots: i64,
+    /// Remaining Disk
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub remaining_disk: Option<f64>,
+    /// Remaining Memory
+    pub remaining_memory: f64,
+    /// Remaining Vcpu
+    pub remaining_vcpu: f64,
+    /// Resource Score
+    pub resource_score: f64,
+    /// Support Onchain Kms
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub support_onchain_kms: Option<bool>,
+    /// Teepod Id
+    pub teepod_id: i64,
 }
 
 /// ProfileGetResponse
@@ -5973,6 +6079,148 @@ pub struct ResourceThreshold {
     pub max_vcpu: Option<i64>,
 }
 
+/// Body_handle_restart_cvm_api_v1_cvms__cvm_id__restart_post
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    serde::Deserialize,
+    phala_api::Schema
+)]
+#[schema(
+    "Body_handle_restart_cvm_api_v1_cvms__cvm_id__restart_post",
+    spec = "openapi/phala-cloud.json"
+)]
+pub struct RestartPost {
+    /// Force
+    ///
+    /// Skip graceful shutdown
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub force: Option<bool>,
+}
+
+/// Body_handle_update_cvm_scheduled_delete_api_v1_cvms__cvm_id__scheduled_delete_patch
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    serde::Deserialize,
+    phala_api::Schema
+)]
+#[schema(
+    "Body_handle_update_cvm_scheduled_delete_api_v1_cvms__cvm_id__scheduled_delete_patch",
+    spec = "openapi/phala-cloud.json"
+)]
+pub struct ScheduledDeletePatch {
+    /// Scheduled Delete At
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scheduled_delete_at: Option<String>,
+}
+
+/// CVMInfo
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    serde::Deserialize,
+    phala_api::Schema
+)]
+#[schema(
+    "teehouse__api__routes__cvms__v20260121__schemas__CVMInfo",
+    spec = "openapi/phala-cloud.json"
+)]
+pub struct SchemasCvmInfo {
+    /// App Id
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub app_id: Option<String>,
+    /// Compose Hash
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub compose_hash: Option<String>,
+    /// Created At
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub creator: Option<UserRef>,
+    /// Deleted At
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deleted_at: Option<String>,
+    /// Docker Compose Hash
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub docker_compose_hash: Option<String>,
+    /// Endpoints
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub endpoints: Option<Vec<CvmNetworkUrls>>,
+    /// CVMGatewayInfo
+    pub gateway: CvmGatewayInfo,
+    /// Gateway Enabled
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gateway_enabled: Option<bool>,
+    /// HashedId[cvms]
+    ///
+    /// A hashed identifier that maps to an internal database ID
+    pub id: String,
+    /// In Progress
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub in_progress: Option<bool>,
+    /// Instance Id
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub instance_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kms_info: Option<CvmKmsInfo>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kms_type: Option<KmsType>,
+    /// Listed
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub listed: Option<bool>,
+    /// CVMLogUrls
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logs: Option<CvmLogUrls>,
+    /// Name
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub node_info: Option<NodeRef>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub os: Option<CvmosInfo>,
+    /// Pre Launch Script Hash
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pre_launch_script_hash: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub progress: Option<CvmProgressInfo>,
+    /// Project Type
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project_type: Option<String>,
+    /// Public Logs
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_logs: Option<bool>,
+    /// Public Sysinfo
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_sysinfo: Option<bool>,
+    /// Public Tcbinfo
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_tcbinfo: Option<bool>,
+    /// CVMResourceInfo
+    pub resource: CvmResourceInfo,
+    /// Secure Time
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub secure_time: Option<bool>,
+    /// Services
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub services: Option<Vec<std::collections::BTreeMap<String, serde_json::Value>>>,
+    /// Status
+    pub status: String,
+    /// Storage Fs
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub storage_fs: Option<String>,
+    /// Vm Uuid
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vm_uuid: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub workspace: Option<WorkspaceRef>,
+}
+
 /// SshKeyCreateRequest
 ///
 /// Request model for creating an SSH key.
@@ -6233,386 +6481,6 @@ pub enum TeamTier {
 #[schema("TeeType", spec = "openapi/phala-cloud.json")]
 pub struct TeeType(pub i64);
 
-/// DstackAppFullResponse
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    serde::Serialize,
-    serde::Deserialize,
-    phala_api::Schema
-)]
-#[schema(
-    "teehouse__api__routes__apps__v20260121__schemas__DstackAppFullResponse",
-    spec = "openapi/phala-cloud.json"
-)]
-pub struct TeehouseApiRoutesAppsV20260121SchemasDstackAppFullResponse {
-    /// App Icon Url
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub app_icon_url: Option<String>,
-    /// App Id
-    pub app_id: String,
-    /// App Provision Type
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub app_provision_type: Option<String>,
-    /// Created At
-    pub created_at: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub current_cvm: Option<TeehouseApiRoutesCvmsV20260121SchemasCvmInfo>,
-    /// Cvm Count
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub cvm_count: Option<i64>,
-    /// Cvms
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub cvms: Option<Vec<TeehouseApiRoutesCvmsV20260121SchemasCvmInfo>>,
-    /// HashedId[projects]
-    ///
-    /// A hashed identifier that maps to an internal database ID
-    pub id: String,
-    /// Kms Type
-    pub kms_type: String,
-    /// Name
-    pub name: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub profile: Option<ProfileGetResponse>,
-}
-
-/// DstackAppListResponse
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    serde::Serialize,
-    serde::Deserialize,
-    phala_api::Schema
-)]
-#[schema(
-    "teehouse__api__routes__apps__v20260121__schemas__DstackAppListResponse",
-    spec = "openapi/phala-cloud.json"
-)]
-pub struct TeehouseApiRoutesAppsV20260121SchemasDstackAppListResponse {
-    /// Dstack Apps
-    pub dstack_apps: Vec<
-        TeehouseApiRoutesAppsV20260121SchemasDstackAppListResponseDstackAppsItem,
-    >,
-    /// Page
-    pub page: i64,
-    /// Page Size
-    pub page_size: i64,
-    /// Total
-    pub total: i64,
-    /// Total Pages
-    pub total_pages: i64,
-}
-
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    serde::Serialize,
-    serde::Deserialize,
-    phala_api::Schema
-)]
-#[schema(
-    "#/components/schemas/teehouse__api__routes__apps__v20260121__schemas__DstackAppListResponse/properties/dstack_apps/items",
-    spec = "openapi/phala-cloud.json"
-)]
-#[serde(untagged)]
-pub enum TeehouseApiRoutesAppsV20260121SchemasDstackAppListResponseDstackAppsItem {
-    TeehouseApiRoutesAppsV20260121SchemasDstackAppFullResponse(
-        TeehouseApiRoutesAppsV20260121SchemasDstackAppFullResponse,
-    ),
-    DstackAppMinimalResponse(DstackAppMinimalResponse),
-}
-
-/// AvailableOSImage
-///
-/// OS image version with production and development variants.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    serde::Serialize,
-    serde::Deserialize,
-    phala_api::Schema
-)]
-#[schema(
-    "teehouse__api__routes__cvms__patch_compose_file__AvailableOSImage",
-    spec = "openapi/phala-cloud.json"
-)]
-pub struct TeehouseApiRoutesCvmsPatchComposeFileAvailableOsImage {
-    /// Development build (testing)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub dev: Option<OsImageVariant>,
-    /// Production build (stable)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub prod: Option<OsImageVariant>,
-    /// Version
-    ///
-    /// Semantic version as tuple (major, minor, patch[, build])
-    pub version: TeehouseApiRoutesCvmsPatchComposeFileAvailableOsImageVersion,
-}
-
-/// Version
-///
-/// Semantic version as tuple (major, minor, patch[, build])
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    serde::Serialize,
-    serde::Deserialize,
-    phala_api::Schema
-)]
-#[schema(
-    "#/components/schemas/teehouse__api__routes__cvms__patch_compose_file__AvailableOSImage/properties/version",
-    spec = "openapi/phala-cloud.json"
-)]
-#[serde(untagged)]
-pub enum TeehouseApiRoutesCvmsPatchComposeFileAvailableOsImageVersion {
-    Array(Vec<serde_json::Value>),
-}
-
-/// AvailableOSImage
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    serde::Serialize,
-    serde::Deserialize,
-    phala_api::Schema
-)]
-#[schema(
-    "teehouse__api__routes__cvms__preflight__AvailableOSImage",
-    spec = "openapi/phala-cloud.json"
-)]
-pub struct TeehouseApiRoutesCvmsPreflightAvailableOsImage {
-    /// Is Dev
-    pub is_dev: bool,
-    /// Name
-    pub name: String,
-    /// Os Image Hash
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub os_image_hash: Option<String>,
-    /// Requires Gpu
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub requires_gpu: Option<bool>,
-    /// Slug
-    pub slug: String,
-    /// Version
-    pub version: TeehouseApiRoutesCvmsPreflightAvailableOsImageVersion,
-}
-
-/// Version
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    serde::Serialize,
-    serde::Deserialize,
-    phala_api::Schema
-)]
-#[schema(
-    "#/components/schemas/teehouse__api__routes__cvms__preflight__AvailableOSImage/properties/version",
-    spec = "openapi/phala-cloud.json"
-)]
-#[serde(untagged)]
-pub enum TeehouseApiRoutesCvmsPreflightAvailableOsImageVersion {
-    Array(Vec<serde_json::Value>),
-}
-
-/// TeepodCapacity
-///
-/// Represents a teepod (remain) capacity
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    serde::Serialize,
-    serde::Deserialize,
-    phala_api::Schema
-)]
-#[schema(
-    "teehouse__api__routes__cvms__preflight__TeepodCapacity",
-    spec = "openapi/phala-cloud.json"
-)]
-pub struct TeehouseApiRoutesCvmsPreflightTeepodCapacity {
-    /// Dedicated For Team Id
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub dedicated_for_team_id: Option<i64>,
-    /// Default Kms
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub default_kms: Option<String>,
-    /// Device Id
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub device_id: Option<String>,
-    /// Fmspc
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub fmspc: Option<String>,
-    /// Images
-    pub images: Vec<TeehouseApiRoutesCvmsPreflightAvailableOsImage>,
-    /// Kms List
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub kms_list: Option<Vec<String>>,
-    /// Listed
-    pub listed: bool,
-    /// Name
-    pub name: String,
-    /// Region Identifier
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub region_identifier: Option<String>,
-    /// Remaining Cvm Slots
-    pub remaining_cvm_slots: i64,
-    /// Remaining Disk
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub remaining_disk: Option<f64>,
-    /// Remaining Memory
-    pub remaining_memory: f64,
-    /// Remaining Vcpu
-    pub remaining_vcpu: f64,
-    /// Resource Score
-    pub resource_score: f64,
-    /// Support Onchain Kms
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub support_onchain_kms: Option<bool>,
-    /// Teepod Id
-    pub teepod_id: i64,
-}
-
-/// CVMInfo
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    serde::Serialize,
-    serde::Deserialize,
-    phala_api::Schema
-)]
-#[schema(
-    "teehouse__api__routes__cvms__v20260121__schemas__CVMInfo",
-    spec = "openapi/phala-cloud.json"
-)]
-pub struct TeehouseApiRoutesCvmsV20260121SchemasCvmInfo {
-    /// App Id
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub app_id: Option<String>,
-    /// Compose Hash
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub compose_hash: Option<String>,
-    /// Created At
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub creator: Option<UserRef>,
-    /// Deleted At
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub deleted_at: Option<String>,
-    /// Docker Compose Hash
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub docker_compose_hash: Option<String>,
-    /// Endpoints
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub endpoints: Option<Vec<CvmNetworkUrls>>,
-    /// CVMGatewayInfo
-    pub gateway: CvmGatewayInfo,
-    /// Gateway Enabled
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub gateway_enabled: Option<bool>,
-    /// HashedId[cvms]
-    ///
-    /// A hashed identifier that maps to an internal database ID
-    pub id: String,
-    /// In Progress
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub in_progress: Option<bool>,
-    /// Instance Id
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub instance_id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub kms_info: Option<CvmKmsInfo>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub kms_type: Option<KmsType>,
-    /// Listed
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub listed: Option<bool>,
-    /// CVMLogUrls
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub logs: Option<CvmLogUrls>,
-    /// Name
-    pub name: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub node_info: Option<NodeRef>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub os: Option<CvmosInfo>,
-    /// Pre Launch Script Hash
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pre_launch_script_hash: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub progress: Option<CvmProgressInfo>,
-    /// Project Type
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub project_type: Option<String>,
-    /// Public Logs
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub public_logs: Option<bool>,
-    /// Public Sysinfo
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub public_sysinfo: Option<bool>,
-    /// Public Tcbinfo
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub public_tcbinfo: Option<bool>,
-    /// CVMResourceInfo
-    pub resource: CvmResourceInfo,
-    /// Secure Time
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub secure_time: Option<bool>,
-    /// Services
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub services: Option<Vec<std::collections::BTreeMap<String, serde_json::Value>>>,
-    /// Status
-    pub status: String,
-    /// Storage Fs
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub storage_fs: Option<String>,
-    /// Vm Uuid
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub vm_uuid: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub workspace: Option<WorkspaceRef>,
-}
-
-/// PaginationMetadata
-///
-/// Pagination state for list responses.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    serde::Serialize,
-    serde::Deserialize,
-    phala_api::Schema
-)]
-#[schema(
-    "teehouse__api__routes__workspace__PaginationMetadata",
-    spec = "openapi/phala-cloud.json"
-)]
-pub struct TeehouseApiRoutesWorkspacePaginationMetadata {
-    /// Has More
-    ///
-    /// Whether more items exist
-    pub has_more: bool,
-    /// Next Cursor
-    ///
-    /// Cursor for next page
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub next_cursor: Option<String>,
-    /// Total
-    ///
-    /// Total item count (if available)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total: Option<i64>,
-}
-
 /// TeepodMeta
 #[derive(
     Debug,
@@ -6675,7 +6543,7 @@ pub struct TierCapacity {
     /// Kms List
     pub kms_list: Vec<KmsWithSupportedOsImage>,
     /// Nodes
-    pub nodes: Vec<TeehouseApiRoutesCvmsPreflightTeepodCapacity>,
+    pub nodes: Vec<PreflightTeepodCapacity>,
     /// TeamTier
     pub tier: TeamTier,
 }
@@ -6888,6 +6756,96 @@ pub struct UserRef {
     /// Display username
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
+}
+
+/// DstackAppFullResponse
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    serde::Deserialize,
+    phala_api::Schema
+)]
+#[schema(
+    "teehouse__api__routes__apps__v20260121__schemas__DstackAppFullResponse",
+    spec = "openapi/phala-cloud.json"
+)]
+pub struct V20260121SchemasDstackAppFullResponse {
+    /// App Icon Url
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub app_icon_url: Option<String>,
+    /// App Id
+    pub app_id: String,
+    /// App Provision Type
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub app_provision_type: Option<String>,
+    /// Created At
+    pub created_at: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub current_cvm: Option<SchemasCvmInfo>,
+    /// Cvm Count
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cvm_count: Option<i64>,
+    /// Cvms
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cvms: Option<Vec<SchemasCvmInfo>>,
+    /// HashedId[projects]
+    ///
+    /// A hashed identifier that maps to an internal database ID
+    pub id: String,
+    /// Kms Type
+    pub kms_type: String,
+    /// Name
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub profile: Option<ProfileGetResponse>,
+}
+
+/// DstackAppListResponse
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    serde::Deserialize,
+    phala_api::Schema
+)]
+#[schema(
+    "teehouse__api__routes__apps__v20260121__schemas__DstackAppListResponse",
+    spec = "openapi/phala-cloud.json"
+)]
+pub struct V20260121SchemasDstackAppListResponse {
+    /// Dstack Apps
+    pub dstack_apps: Vec<V20260121SchemasDstackAppListResponseDstackAppsItem>,
+    /// Page
+    pub page: i64,
+    /// Page Size
+    pub page_size: i64,
+    /// Total
+    pub total: i64,
+    /// Total Pages
+    pub total_pages: i64,
+}
+
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    serde::Deserialize,
+    phala_api::Schema
+)]
+#[schema(
+    "#/components/schemas/teehouse__api__routes__apps__v20260121__schemas__DstackAppListResponse/properties/dstack_apps/items",
+    spec = "openapi/phala-cloud.json"
+)]
+#[serde(untagged)]
+pub enum V20260121SchemasDstackAppListResponseDstackAppsItem {
+    TeehouseApiRoutesAppsV20260121SchemasDstackAppFullResponse(
+        V20260121SchemasDstackAppFullResponse,
+    ),
+    DstackAppMinimalResponse(DstackAppMinimalResponse),
 }
 
 /// ValidationError
@@ -7196,6 +7154,38 @@ pub struct WebhookUpdateRequest {
     pub url: Option<String>,
 }
 
+/// PaginationMetadata
+///
+/// Pagination state for list responses.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    serde::Deserialize,
+    phala_api::Schema
+)]
+#[schema(
+    "teehouse__api__routes__workspace__PaginationMetadata",
+    spec = "openapi/phala-cloud.json"
+)]
+pub struct WorkspacePaginationMetadata {
+    /// Has More
+    ///
+    /// Whether more items exist
+    pub has_more: bool,
+    /// Next Cursor
+    ///
+    /// Cursor for next page
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_cursor: Option<String>,
+    /// Total
+    ///
+    /// Total item count (if available)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total: Option<i64>,
+}
+
 /// WorkspaceQuotas
 #[derive(
     Debug,
@@ -7408,5 +7398,5 @@ pub struct WorkspacesListResponse {
     /// PaginationMetadata
     ///
     /// Pagination state for list responses.
-    pub pagination: TeehouseApiRoutesWorkspacePaginationMetadata,
+    pub pagination: WorkspacePaginationMetadata,
 }

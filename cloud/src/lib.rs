@@ -40,9 +40,13 @@
 #[rustfmt::skip]
 mod generated;
 
+mod names;
+mod paging;
 mod state;
 
 pub use generated::*;
+pub use names::{App, AppFull, AppList, CvmInfo};
+pub use paging::Every;
 pub use phala_api::kms;
 pub use phala_api::{Client, Error};
 pub use state::{CvmState, CvmStateEvent, CvmStates};

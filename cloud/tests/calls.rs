@@ -89,3 +89,119 @@ async fn a_cvm_state_is_watched_until_complete() {
     assert_eq!(request.header("accept"), Some("text/event-stream"));
     assert_eq!(request.header("x-phala-version"), Some("2026-06-23"));
 }
+
+/// A CVM as the list answers it, with only what the schema requires.
+fn cvm(n: usize) -> serde_json::Value {
+    serde_json::json!({
+        "id": format!("cvm_{n}"), "name": format!("app-{n}"), "status": "running",
+        "resource": {}, "gateway": {}
+    })
+}
+
+#[tokio::test]
+async fn every_cvm_walks_the_pages_until_the_total() {
+    use futures_util::TryStreamExt;
+    use phala_cloud::Every;
+    // Five CVMs, two a page: pages 1 and 2 are full, page 3 has the fifth.
+    let server = TestServer::start(|request| {
+        let page: usize = request
+            .target
+            .split(['?', '&'])
+            .find_map(|pair| pair.strip_prefix("page="))
+            .and_then(|page| page.parse().ok())
+            .unwrap_or(1);
+        let items: Vec<_> = (1..=5).skip((page - 1) * 2).take(2).map(cvm).collect();
+        let body = serde_json::json!({
+            "items": items, "total": 5, "page": page, "page_size": 2, "pages": 3
+        });
+        Reply::json(200, &body.to_string())
+    })
+    .await;
+    let client: Client = server.client();
+    let cvms: Vec<phala_cloud::CvmInfo> = client.every_cvm(2).try_collect().await.unwrap();
+    let ids: Vec<&str> = cvms.iter().map(|cvm| cvm.id.as_str()).collect();
+    assert_eq!(ids, ["cvm_1", "cvm_2", "cvm_3", "cvm_4", "cvm_5"]);
+    let requests = server.requests();
+    let lines: Vec<String> = requests.iter().map(|r| r.request_line()).collect();
+    assert_eq!(
+        lines,
+        [
+            "GET /api/v1/cvms/paginated?page=1&page_size=2 HTTP/1.1",
+            "GET /api/v1/cvms/paginated?page=2&page_size=2 HTTP/1.1",
+            "GET /api/v1/cvms/paginated?page=3&page_size=2 HTTP/1.1",
+        ]
+    );
+    assert!(
+        requests
+            .iter()
+            .all(|r| r.header("x-phala-version") == Some("2026-06-23"))
+    );
+}
+
+#[tokio::test]
+async fn every_workspace_follows_the_cursor_while_there_is_more() {
+    use futures_util::TryStreamExt;
+    use phala_cloud::Every;
+    let workspace = |id: &str| {
+        serde_json::json!({
+            "id": id, "name": id, "tier": "free", "role": "owner",
+            "is_default": id == "ws_1", "created_at": "2026-11-30T10:00:00Z"
+        })
+    };
+    let first = serde_json::json!({
+        "data": [workspace("ws_1"), workspace("ws_2")],
+        "pagination": {"has_more": true, "next_cursor": "c/2", "total": 3}
+    });
+    // The last page still names a cursor: `has_more` says it is the last.
+    let last = serde_json::json!({
+        "data": [workspace("ws_3")],
+        "pagination": {"has_more": false, "next_cursor": "c/3", "total": 3}
+    });
+    let server = TestServer::start(move |request| {
+        let body = if request.target.contains("cursor=") {
+            &last
+        } else {
+            &first
+        };
+        Reply::json(200, &body.to_string())
+    })
+    .await;
+    let client: Client = server.client();
+    let workspaces: Vec<phala_cloud::WorkspaceResponse> =
+        client.every_workspace(2).try_collect().await.unwrap();
+    let ids: Vec<&str> = workspaces.iter().map(|w| w.id.as_str()).collect();
+    assert_eq!(ids, ["ws_1", "ws_2", "ws_3"]);
+    let lines: Vec<String> = server.requests().iter().map(|r| r.request_line()).collect();
+    assert_eq!(
+        lines,
+        [
+            "GET /api/v1/workspaces?limit=2 HTTP/1.1",
+            "GET /api/v1/workspaces?cursor=c%2F2&limit=2 HTTP/1.1",
+        ]
+    );
+}
+
+/// An operation only the SDKs know, bound from the supplement: path, pin and typed answer.
+#[tokio::test]
+async fn the_current_user_is_read_from_auth_me() {
+    use phala_cloud::Auth;
+    let me = r#"{
+        "user": {"username": "ada", "email": "ada@example.com", "role": "user", "avatar": "",
+                 "email_verified": true, "totp_enabled": false, "has_backup_codes": false,
+                 "flag_has_password": true},
+        "workspace": {"id": "ws_1", "name": "Ada's", "slug": null, "tier": "free", "role": "owner"},
+        "credits": {"balance": "12.50", "granted_balance": 0, "is_post_paid": false}
+    }"#;
+    let server = TestServer::replying(Reply::json(200, me)).await;
+    let client: Client = server.client();
+    let current = client.get_current_user().await.unwrap();
+    assert_eq!(current.user.username, "ada");
+    assert_eq!(current.workspace.slug, None);
+    assert_eq!(
+        serde_json::to_value(&current.credits.balance).unwrap(),
+        serde_json::json!("12.50")
+    );
+    let request = server.only_request();
+    assert_eq!(request.request_line(), "GET /api/v1/auth/me HTTP/1.1");
+    assert_eq!(request.header("x-phala-version"), Some("2026-06-23"));
+}

@@ -208,7 +208,8 @@ impl<'d> Types<'d> {
         if let Some(item) = self.components.get(name) {
             return *item;
         }
-        let wanted = camel(name).unwrap_or_else(|| "Schema".to_owned());
+        let wanted =
+            camel(qualified_tail(self.document, name)).unwrap_or_else(|| "Schema".to_owned());
         let item = self.push(wanted, name.to_owned());
         self.components.insert(name.to_owned(), item);
         self.pending.push((item, name.to_owned()));
@@ -545,4 +546,34 @@ fn doc(schema: &Value) -> Option<String> {
         (Some(one), _) | (None, Some(one)) if !one.is_empty() => Some(one.to_owned()),
         _ => None,
     }
+}
+
+/// The shortest tail of a component named by its module path (`a__b__c__Name`, as FastAPI
+/// names models that share a name) that no other component's name ends with: the part that
+/// tells it apart (`c__Name`), not the whole path. Any other name is itself.
+fn qualified_tail<'a>(document: &Document, name: &'a str) -> &'a str {
+    if !name.contains("__") {
+        return name;
+    }
+    let others: Vec<&str> = document
+        .root()
+        .pointer("/components/schemas")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flat_map(|schemas| schemas.keys())
+        .map(String::as_str)
+        .filter(|other| *other != name)
+        .collect();
+    let cuts: Vec<usize> = name.match_indices("__").map(|(at, _)| at).collect();
+    for at in cuts.into_iter().rev() {
+        let tail = &name[at + 2..];
+        let suffix = format!("__{tail}");
+        if !others
+            .iter()
+            .any(|other| *other == tail || other.ends_with(&suffix))
+        {
+            return tail;
+        }
+    }
+    name
 }
