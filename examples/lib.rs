@@ -1,5 +1,6 @@
 //! Runnable examples of phala-api, one file each: `quickstart.rs` (against an embedded stand-in
-//! by default) and `kms.rs` (a small command-line client of the real API).
+//! by default) and `phala.rs` (a small
+//! command-line client of Phala Cloud, offline against a stand-in by default).
 
 use phala_api::kms::KmsInfo;
 

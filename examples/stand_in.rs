@@ -1,15 +1,16 @@
-//! Serves the KMS stand-in on 127.0.0.1 until Ctrl-C, to try the `kms` example offline:
+//! Serves the stand-in of Phala Cloud (CVMs, apps, webhooks, KMS) on 127.0.0.1 until Ctrl-C,
+//! so several runs of the `phala` example share its CVMs:
 //!
 //! ```text
 //! cargo run --example stand_in            # listens on 127.0.0.1:8731 (or the port given)
 //! PHALA_CLOUD_API_PREFIX=http://127.0.0.1:8731/api/v1 PHALA_CLOUD_API_KEY=demo \
-//!     cargo run --example kms -- list
+//!     cargo run --example phala -- cvms list
 //! ```
 
 use std::process::ExitCode;
 
 use phala_api_tests::TestServer;
-use phala_api_tests::stand_in;
+use phala_api_tests::cloud_stand_in;
 use tokio::net::TcpListener;
 
 #[tokio::main(flavor = "current_thread")]
@@ -26,8 +27,11 @@ async fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let server = TestServer::serve_on(listener, stand_in::answer);
-    println!("KMS stand-in at {}/api/v1 (Ctrl-C stops it)", server.url());
+    let server = TestServer::serve_on(listener, cloud_stand_in::answering());
+    println!(
+        "Phala Cloud stand-in at {}/api/v1 (Ctrl-C stops it)",
+        server.url()
+    );
     let _ = tokio::signal::ctrl_c().await;
     ExitCode::SUCCESS
 }

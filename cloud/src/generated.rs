@@ -188,6 +188,8 @@ pub trait Apps: phala_api::Api {
     /// Redeploy app from a specific revision
     ///
     /// Redeploy a CVM to a specific revision. If the app has exactly one CVM, it will be redeployed by default. If the app has multiple CVMs, you must specify target vm_uuids in request body. This schedules async CVM update task(s).
+    ///
+    /// The document does not describe the answer's shape: it is read as `serde_json::Value`.
     #[api_endpoint(POST "/api/v1/apps/<app_id>/revisions/<revision_id>/redeploy")]
     async fn redeploy_app_revision(
         &self,
@@ -227,6 +229,8 @@ pub trait Attestations: phala_api::Api {
     /// Get quote collateral
     ///
     /// Returns TCB collateral data for quote verification. Cached for 24 hours.
+    ///
+    /// The document does not describe the answer's shape: it is read as `serde_json::Value`.
     #[api_endpoint(GET "/api/v1/attestations/collateral/<checksum>")]
     async fn get_collateral(
         &self,
@@ -235,6 +239,8 @@ pub trait Attestations: phala_api::Api {
     /// List node device IDs
     ///
     /// Public endpoint. Returns device_id list from nodes table (excluding deleted).
+    ///
+    /// The document does not describe the answer's shape: it is read as `serde_json::Value`.
     #[api_endpoint(GET "/api/v1/attestations/device_ids")]
     async fn handle_list_device_ids(
         &self,
@@ -247,11 +253,15 @@ pub trait Attestations: phala_api::Api {
     /// List node PPIDs
     ///
     /// Public endpoint. Returns PPID list from nodes table (excluding deleted).
+    ///
+    /// The document does not describe the answer's shape: it is read as `serde_json::Value`.
     #[api_endpoint(GET "/api/v1/attestations/ppids")]
     async fn handle_list_ppids(&self) -> Result<serde_json::Value, phala_api::Error>;
     /// Download raw quote
     ///
     /// Returns raw quote bytes as binary file attachment.
+    ///
+    /// The document does not describe the answer's shape: it is read as `serde_json::Value`.
     #[api_endpoint(GET "/api/v1/attestations/raw/<checksum>")]
     async fn handle_get_raw(
         &self,
@@ -260,6 +270,8 @@ pub trait Attestations: phala_api::Api {
     /// Check raw quote exists
     ///
     /// Returns headers without body. Use to check existence and get Content-Length.
+    ///
+    /// The document does not describe the answer's shape: it is read as `serde_json::Value`.
     #[api_endpoint(HEAD "/api/v1/attestations/raw/<checksum>")]
     async fn handle_check_raw_file(
         &self,
@@ -268,6 +280,8 @@ pub trait Attestations: phala_api::Api {
     /// List recent quotes
     ///
     /// Public endpoint. Returns recently uploaded quotes ordered by timestamp.
+    ///
+    /// The document does not describe the answer's shape: it is read as `serde_json::Value`.
     #[api_endpoint(GET "/api/v1/attestations/recent")]
     async fn handle_list_recent(
         &self,
@@ -292,6 +306,8 @@ pub trait Attestations: phala_api::Api {
     /// View quote details
     ///
     /// Public endpoint. Returns parsed quote data with verification status.
+    ///
+    /// The document does not describe the answer's shape: it is read as `serde_json::Value`.
     #[api_endpoint(GET "/api/v1/attestations/view/<checksum>")]
     async fn handle_view(
         &self,
@@ -407,6 +423,8 @@ pub trait Cvms: phala_api::Api {
     /// Provision Eliza app
     ///
     /// Validates Eliza configuration and caches it for 14 days. Returns compose_hash and KMS info for on-chain registration.
+    ///
+    /// The document does not describe the answer's shape: it is read as `serde_json::Value`.
     #[api_endpoint(POST "/api/v1/cvms/provision/eliza")]
     async fn handle_provision_cvm_for_eliza(
         &self,
@@ -441,6 +459,8 @@ pub trait Cvms: phala_api::Api {
     /// Update CVM
     ///
     /// Unified PATCH endpoint for CVM updates. Only fields present in the request body are applied. Handles resource resize, compose configuration, visibility, environment, and OS image updates. For contract-owned KMS, compose-hash-affecting changes require two-phase flow with on-chain hash registration.
+    ///
+    /// The document does not describe the answer's shape: it is read as `serde_json::Value`.
     #[api_endpoint(PATCH "/api/v1/cvms/<cvm_id>")]
     async fn update_cvm_endpoint(
         &self,
@@ -476,6 +496,8 @@ pub trait Cvms: phala_api::Api {
     /// Commit CVM replica (token-based, no auth required)
     ///
     /// Completes a two-phase CVM replication using a one-time commit token. The token was generated during a prepare-only or hash-required replica request.
+    ///
+    /// The document does not describe the answer's shape: it is read as `serde_json::Value`.
     #[api_endpoint(POST "/api/v1/cvms/<cvm_id>/commit-replica")]
     async fn commit_cvm_replica(
         &self,
@@ -488,6 +510,8 @@ pub trait Cvms: phala_api::Api {
     /// Get commit token info (no auth required)
     ///
     /// Read-only lookup of commit token metadata for the confirm-update page.
+    ///
+    /// The document does not describe the answer's shape: it is read as `serde_json::Value`.
     #[api_endpoint(GET "/api/v1/cvms/<cvm_id>/commit-update")]
     async fn get_commit_update_info(
         &self,
@@ -498,6 +522,8 @@ pub trait Cvms: phala_api::Api {
     /// Commit CVM update (token-based, no auth required)
     ///
     /// Completes a two-phase CVM update using a one-time commit token. The token was generated during a prepare-only PATCH request. No workspace authentication is required — the commit token is the credential.
+    ///
+    /// The document does not describe the answer's shape: it is read as `serde_json::Value`.
     #[api_endpoint(POST "/api/v1/cvms/<cvm_id>/commit-update")]
     async fn commit_cvm_update(
         &self,
@@ -510,6 +536,8 @@ pub trait Cvms: phala_api::Api {
     /// Get raw compose file
     ///
     /// Returns the complete compose file as JSON or raw text based on query param.
+    ///
+    /// The document does not describe the answer's shape: it is read as `serde_json::Value`.
     #[api_endpoint(GET "/api/v1/cvms/<cvm_id>/compose_file")]
     async fn get_cvm_compose_file(
         &self,
@@ -520,6 +548,8 @@ pub trait Cvms: phala_api::Api {
     /// Submit compose file update
     ///
     /// Submit complete compose file with hash verification. Use when you have pre-computed compose_hash and want to skip provision step.
+    ///
+    /// The document does not describe the answer's shape: it is read as `serde_json::Value`.
     #[api_endpoint(POST "/api/v1/cvms/<cvm_id>/compose_file")]
     async fn submit_cvm_compose_file_update(
         &self,
@@ -530,6 +560,8 @@ pub trait Cvms: phala_api::Api {
     /// Trigger compose file update
     ///
     /// Applies a provisioned compose file update. Requires compose_hash from provision endpoint. Restarts the CVM with new configuration.
+    ///
+    /// The document does not describe the answer's shape: it is read as `serde_json::Value`.
     #[api_endpoint(PATCH "/api/v1/cvms/<cvm_id>/compose_file")]
     async fn trigger_cvm_compose_file_update(
         &self,
@@ -676,6 +708,8 @@ pub trait Cvms: phala_api::Api {
     /// Get operation status
     ///
     /// Returns current in-progress operation details including Celery task status.
+    ///
+    /// The document does not describe the answer's shape: it is read as `serde_json::Value`.
     #[api_endpoint(GET "/api/v1/cvms/<cvm_id>/operation-status")]
     async fn get_operation_status(
         &self,
@@ -710,6 +744,8 @@ pub trait Cvms: phala_api::Api {
     /// Update OS image
     ///
     /// Upgrades the CVM to a different OS image. Shuts down, updates, and restarts. Takes several minutes. Track progress via correlation_id.
+    ///
+    /// The document does not describe the answer's shape: it is read as `serde_json::Value`.
     #[api_endpoint(PATCH "/api/v1/cvms/<cvm_id>/os-image")]
     async fn update_cvm_os_image(
         &self,
@@ -799,6 +835,8 @@ pub trait Cvms: phala_api::Api {
     /// Redeploy CVM from a specific revision
     ///
     /// Switch/rollback a CVM to a specified app revision (compose_hash).
+    ///
+    /// The document does not describe the answer's shape: it is read as `serde_json::Value`.
     #[api_endpoint(POST "/api/v1/cvms/<cvm_id>/revisions/<revision_id>/redeploy")]
     async fn redeploy_cvm_revision(
         &self,
@@ -845,6 +883,8 @@ pub trait Cvms: phala_api::Api {
     /// GET /cvms/{cvm_id}/state?target=running - Streams until status becomes 'running'
     ///
     /// SSE connection limit: 5 concurrent connections per user
+    ///
+    /// The document does not describe the answer's shape: it is read as `serde_json::Value`.
     #[api_endpoint(GET "/api/v1/cvms/<cvm_id>/state")]
     async fn handle_get_cvm_state(
         &self,
@@ -883,6 +923,8 @@ pub trait Cvms: phala_api::Api {
     /// Choose what of a CVM is public: system info, logs, TCB info
     ///
     /// Not in the public document; bound as Phala's SDKs call it. Source: npm @phala/cloud 0.2.9, dist/index.js (updateCvmVisibility). The answer is left untyped: the JS SDK reads the 2025-10-28 CVM shape and the Python SDK its own CvmVisibilityResponse.
+    ///
+    /// The document does not describe the answer's shape: it is read as `serde_json::Value`.
     #[api_endpoint(PATCH "/api/v1/cvms/<cvm_id>/visibility")]
     async fn update_cvm_visibility(
         &self,
@@ -1083,6 +1125,8 @@ pub trait Webhooks: phala_api::Api {
         phala_api::Error<UnprocessableEntityError>,
     >;
     /// Resend a webhook delivery
+    ///
+    /// The document does not describe the answer's shape: it is read as `serde_json::Value`.
     #[api_endpoint(
         POST
         "/api/v1/workspace/webhooks/<webhook_id>/deliveries/<event_id>/resend"
@@ -1093,12 +1137,16 @@ pub trait Webhooks: phala_api::Api {
         event_id: &str,
     ) -> Result<serde_json::Value, phala_api::Error<UnprocessableEntityError>>;
     /// Reveal webhook secret (requires 2FA)
+    ///
+    /// The document does not describe the answer's shape: it is read as `serde_json::Value`.
     #[api_endpoint(POST "/api/v1/workspace/webhooks/<webhook_id>/reveal-secret")]
     async fn reveal_webhook_secret(
         &self,
         webhook_id: &str,
     ) -> Result<serde_json::Value, phala_api::Error<UnprocessableEntityError>>;
     /// Rotate webhook secret (requires 2FA)
+    ///
+    /// The document does not describe the answer's shape: it is read as `serde_json::Value`.
     #[api_endpoint(POST "/api/v1/workspace/webhooks/<webhook_id>/rotate-secret")]
     async fn rotate_webhook_secret(
         &self,
@@ -1111,6 +1159,8 @@ pub trait Webhooks: phala_api::Api {
         webhook_id: &str,
     ) -> Result<WebhookStatsResponse, phala_api::Error<UnprocessableEntityError>>;
     /// Send test webhook event
+    ///
+    /// The document does not describe the answer's shape: it is read as `serde_json::Value`.
     #[api_endpoint(POST "/api/v1/workspace/webhooks/<webhook_id>/test")]
     async fn test_webhook(
         &self,

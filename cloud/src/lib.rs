@@ -1,19 +1,33 @@
-//! Phala Cloud's API as checked Rust bindings: a trait per tag of its public OpenAPI document
-//! (`openapi/phala-cloud.json`, this crate's copy), each method an `#[api_endpoint]` of
-//! [phala-api](https://docs.rs/phala-api) checked against the document at compile time, and
-//! a `Schema` type per component the operations reach.
+//! Phala Cloud's API as checked Rust bindings: a trait per tag, each method an
+//! `#[api_endpoint]` of [phala-api](https://docs.rs/phala-api) checked at compile time against
+//! this crate's copy of the document (`openapi/phala-cloud.json`), and a `Schema` type per
+//! component the operations reach. Every trait pins `X-Phala-Version: 2026-06-23`.
 //!
-//! The KMS operations are `phala_api`'s own traits, reused here: [`kms`]. Kept by hand
-//! beside the generated module: [`CvmStates`], a CVM's state once or as a stream of events
-//! (the document leaves it `{}`; the shapes are the SDK's).
+//! The copy is Phala Cloud's public OpenAPI document with a supplement merged in
+//! (`openapi/supplement.json`): the operations Phala's SDKs call that the document lacks
+//! ([`Auth`], [`Workspaces`], [`Nodes`], [`OsImages`] and four of [`Cvms`]), answers the
+//! document leaves untyped where the SDKs type them, the answers it gives as one alternative
+//! per API version narrowed to the 2026-06-23 one, and the SDKs' method names. Each shape names
+//! the SDK file it comes from. An answer nobody types is `serde_json::Value`, and its method's
+//! docs say so.
+//!
+//! The KMS operations are `phala_api`'s own traits, reused here: [`kms`]. Kept by hand beside
+//! the generated module: [`CvmStates`], a CVM's state once or as a stream of events; [`Every`],
+//! the paged lists as streams; and the SDKs' names for the per-version models ([`CvmInfo`],
+//! [`App`], [`AppList`], [`AppFull`]).
 //!
 //! ```no_run
-//! use phala_cloud::{Client, SshKeys};
+//! use futures_util::TryStreamExt;
+//! use phala_cloud::{Client, Cvms, Every, SshKeys};
 //!
 //! # async fn keys() -> Result<(), Box<dyn std::error::Error>> {
 //! let client = Client::from_env()?; // PHALA_CLOUD_API_KEY, PHALA_CLOUD_API_PREFIX
 //! for key in client.list_ssh_keys().await? {
 //!     println!("{} {}", key.name, key.fingerprint);
+//! }
+//! let cvms: Vec<_> = client.every_cvm(50).try_collect().await?;
+//! if let Some(first) = cvms.first() {
+//!     println!("{}", client.get_cvm_info(&first.id).await?.status);
 //! }
 //! # Ok(())
 //! # }
@@ -21,8 +35,8 @@
 //!
 //! # How it is built
 //!
-//! `src/generated.rs` is what `phala-api-scaffold` writes for the document, with every trait
-//! pinned to `X-Phala-Version: 2026-06-23` (the version Phala's SDKs default to):
+//! `cargo run -p phala-api-tests --bin trim-spec` merges the supplement into the copy;
+//! `src/generated.rs` is what `phala-api-scaffold` writes for the copy:
 //!
 //! ```text
 //! cargo run -p phala-api-scaffold -- cloud/openapi/phala-cloud.json \
@@ -30,8 +44,8 @@
 //!     --header X-Phala-Version=2026-06-23 -o cloud/src/generated.rs
 //! ```
 //!
-//! A test says when the module and the scaffold's output part (regenerate it, read the diff),
-//! and another when this copy of the document and the repository's part.
+//! Tests say when the module and the scaffold's output part (regenerate it, read the diff), and
+//! when the copy is not the repository's document with the supplement merged.
 
 // The document leaves some properties and operations undescribed: their items carry what it
 // says, which is sometimes nothing.

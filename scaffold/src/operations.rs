@@ -377,6 +377,13 @@ fn method<'d>(
         Success::NoJson => raw_answer(operation),
         Success::Undocumented => Answer::Unit,
     };
+    if matches!(answer, Answer::Json(Ty::Json)) {
+        notes.push(
+            "The document does not describe the answer's shape: it is read as \
+             `serde_json::Value`."
+                .to_owned(),
+        );
+    }
     let optional = options.option_on_404
         && !matches!(answer, Answer::Unit)
         && operation.statuses().contains(&"404");

@@ -73,3 +73,11 @@ fn pets_with_a_header_without_photos() {
     };
     snapshot("pets.yaml", "pets-header-skip", options);
 }
+
+/// FastAPI's spellings: models that share a name are told apart by their shortest distinct
+/// module-path tail (`V1SchemasItem`, `BillingItem`); an error enum two operations share is
+/// named after its variants, one only one returns after it; an untyped answer says so.
+#[test]
+fn fastapi() {
+    snapshot("fastapi.json", "fastapi", Options::default());
+}

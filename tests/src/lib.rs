@@ -3,6 +3,7 @@
 
 pub mod capture;
 pub mod cloud_copy;
+pub mod cloud_stand_in;
 pub mod instances;
 pub mod raw;
 pub mod server;

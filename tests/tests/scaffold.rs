@@ -57,6 +57,7 @@ fn the_snapshot_documents_scaffold_to_bindings_that_compile_under_the_check() {
             },
         ),
         ("edges.json", "plain", options()),
+        ("fastapi.json", "plain", options()),
     ];
     for (document, variant, options) in variants {
         let path = workspace().join("scaffold/tests/snapshots").join(document);
