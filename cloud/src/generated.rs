@@ -330,6 +330,13 @@ pub trait Auth: phala_api::Api {
     async fn get_current_user(
         &self,
     ) -> Result<CurrentUser, phala_api::Error<NotFoundOrUnprocessableEntityError>>;
+    /// Revoke the API key this client authenticates with (it stops working at once)
+    ///
+    /// Not in the public document; bound as Phala's SDKs call it. Source: repository Phala-Network/phala-cloud, js/src/actions/api_tokens/revoke_current_api_token.ts at e3b7d17 (revokeCurrentApiToken, whose answer is discarded).
+    #[api_endpoint(DELETE "/api/v1/tokens/self")]
+    async fn revoke_current_api_token(
+        &self,
+    ) -> Result<(), phala_api::Error<NotFoundOrUnprocessableEntityError>>;
 }
 
 impl Auth for phala_api::Client {}
@@ -800,6 +807,32 @@ pub trait Cvms: phala_api::Api {
         #[body(multipart)]
         body: BodyUpdateCvmPreLaunchScriptApiV1CvmsCvmIdPreLaunchScriptPatch,
     ) -> Result<InProgress, phala_api::Error<Status400To500Error2>>;
+    /// Whether the CVM runs the official pre-launch script, and whether a newer one exists
+    ///
+    /// Not in the public document; bound as Phala's SDKs call it. Source: repository Phala-Network/phala-cloud, js/src/actions/cvms/get_prelaunch_script_upgrade_status.ts at c1c48d2.
+    #[api_endpoint(GET "/api/v1/cvms/<cvm_id>/pre-launch-script/upgrade-status")]
+    async fn get_pre_launch_script_upgrade_status(
+        &self,
+        cvm_id: &str,
+    ) -> Result<
+        PreLaunchScriptUpgradeStatus,
+        phala_api::Error<NotFoundOrUnprocessableEntityError>,
+    >;
+    /// Replace the CVM's pre-launch script with the latest official one (for contract-owned KMS, a 465 first asks for the compose hash to be registered on chain; then call again with both headers)
+    ///
+    /// Not in the public document; bound as Phala's SDKs call it. Source: repository Phala-Network/phala-cloud, js/src/actions/cvms/upgrade_prelaunch_script.ts at d139086 (the in_progress answer; precondition_required is the 465 error).
+    #[api_endpoint(
+        POST
+        "/api/v1/cvms/<cvm_id>/pre-launch-script/upgrade-to-latest-official"
+    )]
+    async fn upgrade_pre_launch_script(
+        &self,
+        cvm_id: &str,
+        #[header("X-Compose-Hash")]
+        x_compose_hash: Option<&str>,
+        #[header("X-Transaction-Hash")]
+        x_transaction_hash: Option<&str>,
+    ) -> Result<InProgress, phala_api::Error<NotFoundOrUnprocessableEntityError>>;
     /// Replicate CVM
     ///
     /// Create a replica of the CVM on a target node. If request body is omitted, it replicates to the source node and reuses existing env.
@@ -5493,6 +5526,26 @@ pub struct PortMappingResponse {
     pub protocol: String,
     /// Vm Port
     pub vm_port: i64,
+}
+
+/// PreLaunchScriptUpgradeStatus
+///
+/// Source: repository Phala-Network/phala-cloud, js/src/actions/cvms/get_prelaunch_script_upgrade_status.ts at c1c48d2 (PreLaunchScriptUpgradeStatusSchema).
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    serde::Deserialize,
+    phala_api::Schema
+)]
+#[schema("PreLaunchScriptUpgradeStatus", spec = "openapi/phala-cloud.json")]
+pub struct PreLaunchScriptUpgradeStatus {
+    pub can_upgrade: bool,
+    pub current_hash: Option<String>,
+    pub is_latest: bool,
+    pub is_official: bool,
+    pub latest_official_hash: String,
 }
 
 /// AvailableOSImage

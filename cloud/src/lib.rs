@@ -5,7 +5,7 @@
 //!
 //! The copy is Phala Cloud's public OpenAPI document with a supplement merged in
 //! (`openapi/supplement.json`): the operations Phala's SDKs call that the document lacks
-//! ([`Auth`], [`Workspaces`], [`Nodes`], [`OsImages`] and four of [`Cvms`]), answers the
+//! ([`Auth`], [`Workspaces`], [`Nodes`], [`OsImages`] and six of [`Cvms`]), answers the
 //! document leaves untyped where the SDKs type them, the answers it gives as one alternative
 //! per API version narrowed to the 2026-06-23 one, and the SDKs' method names. Each shape names
 //! the SDK file it comes from. An answer nobody types is `serde_json::Value`, and its method's

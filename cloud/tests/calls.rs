@@ -205,3 +205,40 @@ async fn the_current_user_is_read_from_auth_me() {
     assert_eq!(request.request_line(), "GET /api/v1/auth/me HTTP/1.1");
     assert_eq!(request.header("x-phala-version"), Some("2026-06-23"));
 }
+
+/// Phase 2 of a pre-launch script upgrade: the compose and transaction hashes as headers, no
+/// body, the `in_progress` answer typed.
+#[tokio::test]
+async fn a_pre_launch_script_upgrade_sends_the_proof_headers() {
+    use phala_cloud::{Cvms, InProgress};
+    let answer =
+        r#"{"status": "in_progress", "message": "Upgrade started", "correlation_id": "op_9"}"#;
+    let server = TestServer::replying(Reply::json(202, answer)).await;
+    let client: Client = server.client();
+    let started: InProgress = client
+        .upgrade_pre_launch_script("cvm_7f3a9c2e", Some("ab12"), Some("0xfeed"))
+        .await
+        .unwrap();
+    assert_eq!(started.correlation_id.as_deref(), Some("op_9"));
+    let request = server.only_request();
+    assert_eq!(
+        request.request_line(),
+        "POST /api/v1/cvms/cvm_7f3a9c2e/pre-launch-script/upgrade-to-latest-official HTTP/1.1"
+    );
+    assert_eq!(request.header("x-compose-hash"), Some("ab12"));
+    assert_eq!(request.header("x-transaction-hash"), Some("0xfeed"));
+    assert!(request.body.is_empty());
+}
+
+/// `DELETE /tokens/self` answers no content; the method returns `()`.
+#[tokio::test]
+async fn the_current_api_token_is_revoked() {
+    use phala_cloud::Auth;
+    let server = TestServer::replying(Reply::status(204)).await;
+    let client: Client = server.client();
+    client.revoke_current_api_token().await.unwrap();
+    assert_eq!(
+        server.only_request().request_line(),
+        "DELETE /api/v1/tokens/self HTTP/1.1"
+    );
+}

@@ -173,6 +173,7 @@ decodes! {
     port_mapping: PortMapping;
     port_mapping_entry: PortMappingEntry;
     port_mapping_response: PortMappingResponse;
+    pre_launch_script_upgrade_status: PreLaunchScriptUpgradeStatus;
     preflight_available_os_image: PreflightAvailableOsImage;
     preflight_available_os_image_version: PreflightAvailableOsImageVersion;
     preflight_teepod_capacity: PreflightTeepodCapacity;
