@@ -242,3 +242,112 @@ async fn the_current_api_token_is_revoked() {
         "DELETE /api/v1/tokens/self HTTP/1.1"
     );
 }
+
+/// A server of three-item lists in pages: the items key and an item for each paged path,
+/// `page`/`page_size` read from the query, `total` said.
+fn paged_lists() -> impl Fn(&phala_api_tests::Recorded) -> Reply + Send + Sync + 'static {
+    |request| {
+        let (path, query) = request
+            .target
+            .split_once('?')
+            .unwrap_or((&request.target, ""));
+        let number = |name: &str| -> usize {
+            query
+                .split('&')
+                .find_map(|pair| pair.strip_prefix(&format!("{name}=")))
+                .and_then(|n| n.parse().ok())
+                .unwrap_or(0)
+        };
+        let (page, size) = (number("page"), number("page_size"));
+        let item = |n: usize| match path {
+            "/api/v1/apps" => serde_json::json!({"app_id": format!("app{n}")}),
+            "/api/v1/apps/app1/revisions" => serde_json::json!({
+                "revision_id": format!("rev{n}"), "app_id": "app1", "vm_uuid": "u",
+                "compose_hash": "h", "created_at": "2026-11-30T10:00:00Z", "trace_id": null,
+                "operation_type": "update"
+            }),
+            "/api/v1/workspaces/team-a/nodes" => {
+                serde_json::json!({"id": n, "name": format!("node{n}")})
+            }
+            _ => serde_json::json!({
+                "name": format!("dstack-{n}"), "slug": format!("os{n}"), "version": "0.5",
+                "is_dev": false, "requires_gpu": false
+            }),
+        };
+        let items: Vec<_> = (1..=3)
+            .skip((page - 1) * size)
+            .take(size)
+            .map(item)
+            .collect();
+        let key = match path {
+            "/api/v1/apps" => "dstack_apps",
+            "/api/v1/apps/app1/revisions" => "revisions",
+            _ => "items",
+        };
+        let body = serde_json::json!({
+            key: items, "total": 3, "page": page, "page_size": size, "pages": 2, "total_pages": 2
+        });
+        Reply::json(200, &body.to_string())
+    }
+}
+
+/// The other paged lists walk their pages the same way: every item once, in order, two pages
+/// of two asked for by number.
+#[tokio::test]
+async fn every_paged_list_walks_its_pages() {
+    use futures_util::TryStreamExt;
+    use phala_cloud::{App, Every};
+    let server = TestServer::start(paged_lists()).await;
+    let client: Client = server.client();
+    let apps: Vec<String> = client
+        .every_app(2)
+        .map_ok(|app| match app {
+            App::DstackAppMinimalResponse(app) => app.app_id,
+            other => panic!("a minimal app decoded as {other:?}"),
+        })
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(apps, ["app1", "app2", "app3"]);
+    let revisions: Vec<String> = client
+        .every_app_revision("app1", 2)
+        .map_ok(|revision| revision.revision_id)
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(revisions, ["rev1", "rev2", "rev3"]);
+    let nodes: Vec<Option<String>> = client
+        .every_workspace_node("team-a", 2)
+        .map_ok(|node| node.name)
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(
+        nodes,
+        [
+            Some("node1".into()),
+            Some("node2".into()),
+            Some("node3".into())
+        ]
+    );
+    let images: Vec<String> = client
+        .every_os_image(2)
+        .map_ok(|image| image.slug)
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(images, ["os1", "os2", "os3"]);
+    let lines: Vec<String> = server.requests().iter().map(|r| r.request_line()).collect();
+    let pages =
+        |path: &str| [1, 2].map(|page| format!("GET {path}?page={page}&page_size=2 HTTP/1.1"));
+    let expected: Vec<String> = [
+        "/api/v1/apps",
+        "/api/v1/apps/app1/revisions",
+        "/api/v1/workspaces/team-a/nodes",
+        "/api/v1/os-images",
+    ]
+    .into_iter()
+    .flat_map(pages)
+    .collect();
+    assert_eq!(lines, expected);
+}
