@@ -14,8 +14,10 @@
 //! ```
 
 use futures_core::Stream;
-use phala_api::Error;
+use std::future::Future;
+
 use phala_api::paging::{Page, Paging, Position, items};
+use phala_api::{ApiError, Error};
 
 use crate::generated::{
     AppRevisionResponse, AppRevisionsResponse, Apps, Cvms, NodeRef,
@@ -31,54 +33,27 @@ fn total(total: i64) -> Option<u64> {
     u64::try_from(total).ok()
 }
 
-impl Page for PaginatedCvmInfos {
-    type Item = CvmInfo;
-    fn into_items(self) -> Vec<CvmInfo> {
-        self.items
-    }
-    fn total(&self) -> Option<u64> {
-        total(self.total)
-    }
+/// Answers paged by number: their items under a field, and the `total` they say.
+macro_rules! numbered_pages {
+    ($($page:ty => $field:ident: $item:ty;)*) => {$(
+        impl Page for $page {
+            type Item = $item;
+            fn into_items(self) -> Vec<$item> {
+                self.$field
+            }
+            fn total(&self) -> Option<u64> {
+                total(self.total)
+            }
+        }
+    )*};
 }
 
-impl Page for AppList {
-    type Item = App;
-    fn into_items(self) -> Vec<App> {
-        self.dstack_apps
-    }
-    fn total(&self) -> Option<u64> {
-        total(self.total)
-    }
-}
-
-impl Page for AppRevisionsResponse {
-    type Item = AppRevisionResponse;
-    fn into_items(self) -> Vec<AppRevisionResponse> {
-        self.revisions
-    }
-    fn total(&self) -> Option<u64> {
-        total(self.total)
-    }
-}
-
-impl Page for OsImageListResponse {
-    type Item = OsImagePublicOut;
-    fn into_items(self) -> Vec<OsImagePublicOut> {
-        self.items
-    }
-    fn total(&self) -> Option<u64> {
-        total(self.total)
-    }
-}
-
-impl Page for PaginatedWorkspaceNodesResponse {
-    type Item = NodeRef;
-    fn into_items(self) -> Vec<NodeRef> {
-        self.items
-    }
-    fn total(&self) -> Option<u64> {
-        total(self.total)
-    }
+numbered_pages! {
+    PaginatedCvmInfos => items: CvmInfo;
+    AppList => dstack_apps: App;
+    AppRevisionsResponse => revisions: AppRevisionResponse;
+    OsImageListResponse => items: OsImagePublicOut;
+    PaginatedWorkspaceNodesResponse => items: NodeRef;
 }
 
 impl Page for WorkspacesListResponse {
@@ -111,6 +86,23 @@ fn page(position: &Position) -> (Option<i64>, Option<i64>) {
     }
 }
 
+/// Every item of the pages `fetch` answers, given a page's `page` and `page_size`.
+fn by_page<P, E, Fut>(
+    size: u64,
+    mut fetch: impl FnMut(Option<i64>, Option<i64>) -> Fut + Send + Unpin + 'static,
+) -> impl Stream<Item = Result<P::Item, Error<E>>> + Send + Unpin + 'static
+where
+    P: Page + Unpin + Send + 'static,
+    P::Item: Unpin + Send + 'static,
+    E: ApiError + Unpin + Send + 'static,
+    Fut: Future<Output = Result<P, Error<E>>> + Send + 'static,
+{
+    items(Paging::Pages { size }, move |position| {
+        let (page, size) = page(&position);
+        fetch(page, size)
+    })
+}
+
 /// Every item of the paged list operations, as streams that fetch page after page as they are
 /// read (`page_size` items a page). A stream ends after the last page; an error ends it after
 /// it is yielded; a server that never stops paging ends it with `Error::Paging`.
@@ -126,12 +118,9 @@ pub trait Every:
     + Unpin
     + 'static {
         let client = self.clone();
-        items(Paging::Pages { size: page_size }, move |position| {
+        by_page(page_size, move |page, size| {
             let client = client.clone();
-            async move {
-                let (page, size) = page(&position);
-                client.get_cvm_list(None, None, page, size).await
-            }
+            async move { client.get_cvm_list(None, None, page, size).await }
         })
     }
 
@@ -144,13 +133,16 @@ pub trait Every:
     + Unpin
     + 'static {
         let client = self.clone();
-        items(Paging::Pages { size: page_size }, move |position| {
+        by_page(page_size, move |page, size| {
             let client = client.clone();
+            // No filter: every app.
             async move {
-                let (page, size) = page(&position);
+                let filters = (None, None, None, None, None, None, None, None, None);
+                let (search, status, listed, image, instance, slug, kms, node, region) = filters;
                 client
                     .get_app_list(
-                        page, size, None, None, None, None, None, None, None, None, None,
+                        page, size, search, status, listed, image, instance, slug, kms, node,
+                        region,
                     )
                     .await
             }
@@ -166,14 +158,10 @@ pub trait Every:
     + Send
     + Unpin
     + 'static {
-        let client = self.clone();
-        let app_id = app_id.to_owned();
-        items(Paging::Pages { size: page_size }, move |position| {
+        let (client, app_id) = (self.clone(), app_id.to_owned());
+        by_page(page_size, move |page, size| {
             let (client, app_id) = (client.clone(), app_id.clone());
-            async move {
-                let (page, size) = page(&position);
-                client.get_app_revisions(&app_id, page, size).await
-            }
+            async move { client.get_app_revisions(&app_id, page, size).await }
         })
     }
 
@@ -207,14 +195,10 @@ pub trait Every:
     + Send
     + Unpin
     + 'static {
-        let client = self.clone();
-        let team_slug = team_slug.to_owned();
-        items(Paging::Pages { size: page_size }, move |position| {
+        let (client, team_slug) = (self.clone(), team_slug.to_owned());
+        by_page(page_size, move |page, size| {
             let (client, team_slug) = (client.clone(), team_slug.clone());
-            async move {
-                let (page, size) = page(&position);
-                client.get_workspace_nodes(&team_slug, page, size).await
-            }
+            async move { client.get_workspace_nodes(&team_slug, page, size).await }
         })
     }
 
@@ -227,12 +211,9 @@ pub trait Every:
     + Unpin
     + 'static {
         let client = self.clone();
-        items(Paging::Pages { size: page_size }, move |position| {
+        by_page(page_size, move |page, size| {
             let client = client.clone();
-            async move {
-                let (page, size) = page(&position);
-                client.get_os_images(page, size, None).await
-            }
+            async move { client.get_os_images(page, size, None).await }
         })
     }
 }

@@ -11,7 +11,7 @@
 //! under names the document does not use. Anything else is an error naming the place, so a
 //! supplement the document has caught up with says so.
 
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 /// The supplement, as the repository keeps it.
 pub const CLOUD_SUPPLEMENT: &str = "cloud/openapi/supplement.json";
@@ -107,9 +107,7 @@ fn narrow(documented: &mut Value, patch: &Value, place: &str, errors: &mut Vec<S
 
 /// A schema that says nothing of its instances: `{}`, perhaps with a title or description.
 fn untyped(schema: &Value) -> bool {
-    object(schema)
-        .keys()
-        .all(|key| key == "title" || key == "description")
+    object(schema).all(|(key, _)| key == "title" || key == "description")
 }
 
 /// Whether `narrowed` (one schema, or an `anyOf`) is made only of alternatives of `union`.
@@ -123,11 +121,9 @@ fn alternatives_of(narrowed: &Value, union: &Value) -> bool {
     }
 }
 
-fn object(value: &Value) -> &Map<String, Value> {
-    static EMPTY: std::sync::OnceLock<Map<String, Value>> = std::sync::OnceLock::new();
-    value
-        .as_object()
-        .unwrap_or_else(|| EMPTY.get_or_init(Map::new))
+/// An object's entries; nothing for any other value.
+fn object(value: &Value) -> impl Iterator<Item = (&String, &Value)> {
+    value.as_object().into_iter().flatten()
 }
 
 /// The merged copy's text, as `trim-spec` writes it.
