@@ -70,7 +70,7 @@ pub trait Apps: phala_api::Api {
     ///
     /// Runs a live Intel PCS early collateral evaluation for each running CVM without using Redis collateral cache.
     #[api_endpoint(GET "/api/v1/apps/<app_id>/attestations/tcb-evaluation")]
-    async fn handle_get_app_tcb_evaluation(
+    async fn get_app_tcb_evaluation(
         &self,
         app_id: &str,
     ) -> Result<
@@ -98,7 +98,7 @@ pub trait Apps: phala_api::Api {
     ///
     /// Clones a CVM to a target node. Uses source node if target not specified.
     #[api_endpoint(POST "/api/v1/apps/<app_id>/cvms/<vm_uuid>/replicas")]
-    async fn handle_replicate_cvm(
+    async fn replicate_app_cvm(
         &self,
         app_id: &str,
         vm_uuid: &str,
@@ -106,7 +106,7 @@ pub trait Apps: phala_api::Api {
         x_prepare_only: Option<&str>,
         #[body]
         body: Option<&ReplicateRequest>,
-    ) -> Result<Vm, phala_api::Error<HandleReplicateCvmError>>;
+    ) -> Result<Vm, phala_api::Error<ReplicateAppCvmError>>;
     /// Get device allowlist status
     ///
     /// Returns the device_id allowlist status for an app's CVMs. For on-chain KMS apps, queries the blockchain in real-time to check which devices are registered in the app contract.
@@ -242,28 +242,28 @@ pub trait Attestations: phala_api::Api {
     ///
     /// The document does not describe the answer's shape: it is read as `serde_json::Value`.
     #[api_endpoint(GET "/api/v1/attestations/device_ids")]
-    async fn handle_list_device_ids(
+    async fn list_attested_device_ids(
         &self,
     ) -> Result<serde_json::Value, phala_api::Error>;
     /// List nodes
     ///
     /// Public endpoint. Returns NodeRef list derived from nodes table (excluding deleted).
     #[api_endpoint(GET "/api/v1/attestations/nodes")]
-    async fn handle_list_nodes(&self) -> Result<Vec<NodeRef>, phala_api::Error>;
+    async fn list_attested_nodes(&self) -> Result<Vec<NodeRef>, phala_api::Error>;
     /// List node PPIDs
     ///
     /// Public endpoint. Returns PPID list from nodes table (excluding deleted).
     ///
     /// The document does not describe the answer's shape: it is read as `serde_json::Value`.
     #[api_endpoint(GET "/api/v1/attestations/ppids")]
-    async fn handle_list_ppids(&self) -> Result<serde_json::Value, phala_api::Error>;
+    async fn list_attested_ppids(&self) -> Result<serde_json::Value, phala_api::Error>;
     /// Download raw quote
     ///
     /// Returns raw quote bytes as binary file attachment.
     ///
     /// The document does not describe the answer's shape: it is read as `serde_json::Value`.
     #[api_endpoint(GET "/api/v1/attestations/raw/<checksum>")]
-    async fn handle_get_raw(
+    async fn get_raw_attestation(
         &self,
         checksum: &str,
     ) -> Result<serde_json::Value, phala_api::Error<NotFoundOrUnprocessableEntityError>>;
@@ -273,7 +273,7 @@ pub trait Attestations: phala_api::Api {
     ///
     /// The document does not describe the answer's shape: it is read as `serde_json::Value`.
     #[api_endpoint(HEAD "/api/v1/attestations/raw/<checksum>")]
-    async fn handle_check_raw_file(
+    async fn check_raw_attestation(
         &self,
         checksum: &str,
     ) -> Result<serde_json::Value, phala_api::Error<NotFoundOrUnprocessableEntityError>>;
@@ -283,7 +283,7 @@ pub trait Attestations: phala_api::Api {
     ///
     /// The document does not describe the answer's shape: it is read as `serde_json::Value`.
     #[api_endpoint(GET "/api/v1/attestations/recent")]
-    async fn handle_list_recent(
+    async fn list_recent_attestations(
         &self,
         #[query("skip")]
         skip: Option<i64>,
@@ -298,18 +298,18 @@ pub trait Attestations: phala_api::Api {
     ///
     /// The document makes the body optional; this method always sends one.
     #[api_endpoint(POST "/api/v1/attestations/verify")]
-    async fn handle_upload_and_verify(
+    async fn upload_and_verify_attestation(
         &self,
         #[body(multipart)]
         body: BodyHandleUploadAndVerifyApiV1AttestationsVerifyPost,
-    ) -> Result<VerificationResponse, phala_api::Error<HandleUploadAndVerifyError>>;
+    ) -> Result<VerificationResponse, phala_api::Error<UploadAndVerifyAttestationError>>;
     /// View quote details
     ///
     /// Public endpoint. Returns parsed quote data with verification status.
     ///
     /// The document does not describe the answer's shape: it is read as `serde_json::Value`.
     #[api_endpoint(GET "/api/v1/attestations/view/<checksum>")]
-    async fn handle_view(
+    async fn view_attestation(
         &self,
         checksum: &str,
     ) -> Result<serde_json::Value, phala_api::Error<NotFoundOrUnprocessableEntityError>>;
@@ -374,7 +374,7 @@ pub trait Cvms: phala_api::Api {
     ///
     /// Force stop multiple CVMs at once. Non-admin users can only stop CVMs in their current workspace. Admin users can stop any CVM. Max 50 per request.
     #[api_endpoint(POST "/api/v1/cvms/batch-stop")]
-    async fn handle_batch_stop_cvms(
+    async fn batch_stop_cvms(
         &self,
         #[body]
         body: &BatchStopRequest,
@@ -383,7 +383,7 @@ pub trait Cvms: phala_api::Api {
     ///
     /// Creates an Eliza CVM using cached provision data from /cvms/provision/eliza. Requires compose_hash from the provision response.
     #[api_endpoint(POST "/api/v1/cvms/eliza")]
-    async fn handle_create_eliza_from_provision(
+    async fn create_eliza_cvm(
         &self,
         #[body]
         body: &CreateTappRequest,
@@ -433,7 +433,7 @@ pub trait Cvms: phala_api::Api {
     ///
     /// The document does not describe the answer's shape: it is read as `serde_json::Value`.
     #[api_endpoint(POST "/api/v1/cvms/provision/eliza")]
-    async fn handle_provision_cvm_for_eliza(
+    async fn provision_eliza_cvm(
         &self,
         #[body]
         body: &ProvisionElizaRequest,
@@ -442,11 +442,11 @@ pub trait Cvms: phala_api::Api {
     ///
     /// Creates a CVM for GPU workloads. Node is auto-selected from available GPU nodes.
     #[api_endpoint(POST "/api/v1/cvms/workload")]
-    async fn handle_create_cvm_for_workload(
+    async fn create_workload_cvm(
         &self,
         #[body]
         body: &CreateWorkloadTappRequest,
-    ) -> Result<Vm, phala_api::Error<HandleCreateCvmForWorkloadError>>;
+    ) -> Result<Vm, phala_api::Error<CreateWorkloadCvmError>>;
     /// Get CVM details
     ///
     /// Returns full CVM details including status, network info, and KMS configuration.
@@ -644,7 +644,7 @@ pub trait Cvms: phala_api::Api {
     ///
     /// Checks teescope capabilities.firewall on the node hosting this CVM.
     #[api_endpoint(GET "/api/v1/cvms/<cvm_id>/firewall-status")]
-    async fn handle_get_firewall_status(
+    async fn get_cvm_firewall_status(
         &self,
         cvm_id: &str,
     ) -> Result<FirewallStatusResponse, phala_api::Error<UnprocessableEntityError>>;
@@ -670,7 +670,7 @@ pub trait Cvms: phala_api::Api {
     ) -> Result<IsAllowedResult, phala_api::Error<NotFoundOrUnprocessableEntityError>>;
     /// Handle Update Cvm Listed
     #[api_endpoint(PATCH "/api/v1/cvms/<cvm_id>/listed")]
-    async fn handle_update_cvm_listed(
+    async fn update_cvm_listed(
         &self,
         cvm_id: &str,
         #[body]
@@ -680,7 +680,7 @@ pub trait Cvms: phala_api::Api {
     ///
     /// Update CVM name with RFC 1123 validation and availability check
     #[api_endpoint(PATCH "/api/v1/cvms/<cvm_id>/name")]
-    async fn handle_update_cvm_name(
+    async fn update_cvm_name(
         &self,
         cvm_id: &str,
         #[body]
@@ -698,7 +698,7 @@ pub trait Cvms: phala_api::Api {
     ///
     /// Returns real-time KMS URLs, Gateway URLs, and port mappings from VMM.
     #[api_endpoint(GET "/api/v1/cvms/<cvm_id>/network-config")]
-    async fn handle_get_network_config(
+    async fn get_cvm_network_config(
         &self,
         cvm_id: &str,
     ) -> Result<NetworkConfigResponse, phala_api::Error<Status404To500Error>>;
@@ -706,12 +706,12 @@ pub trait Cvms: phala_api::Api {
     ///
     /// Update KMS and/or Gateway URLs for this CVM. Requires VMM >= 0.5.7.
     #[api_endpoint(PATCH "/api/v1/cvms/<cvm_id>/network-config")]
-    async fn handle_update_network_config(
+    async fn update_cvm_network_config(
         &self,
         cvm_id: &str,
         #[body]
         body: &UpdateNetworkConfigRequest,
-    ) -> Result<NetworkConfigResponse, phala_api::Error<HandleUpdateNetworkConfigError>>;
+    ) -> Result<NetworkConfigResponse, phala_api::Error<UpdateCvmNetworkConfigError>>;
     /// Get operation status
     ///
     /// Returns current in-progress operation details including Celery task status.
@@ -764,7 +764,7 @@ pub trait Cvms: phala_api::Api {
     ///
     /// Returns persisted port mappings for this CVM.
     #[api_endpoint(GET "/api/v1/cvms/<cvm_id>/ports")]
-    async fn handle_get_port_mappings(
+    async fn get_cvm_port_mappings(
         &self,
         cvm_id: &str,
     ) -> Result<
@@ -775,12 +775,12 @@ pub trait Cvms: phala_api::Api {
     ///
     /// Bulk-replace all port mappings for this CVM. Writes to DB and applies to VMM.
     #[api_endpoint(PUT "/api/v1/cvms/<cvm_id>/ports")]
-    async fn handle_set_port_mappings(
+    async fn set_cvm_port_mappings(
         &self,
         cvm_id: &str,
         #[body]
         body: &UpdatePortMappingsRequest,
-    ) -> Result<Vec<PortMappingResponse>, phala_api::Error<HandleSetPortMappingsError>>;
+    ) -> Result<Vec<PortMappingResponse>, phala_api::Error<SetCvmPortMappingsError>>;
     /// Get pre-launch script
     ///
     /// Returns the shell script that runs before containers start.
@@ -882,7 +882,7 @@ pub trait Cvms: phala_api::Api {
     ///
     /// Update CVM scheduled delete time
     #[api_endpoint(PATCH "/api/v1/cvms/<cvm_id>/scheduled-delete")]
-    async fn handle_update_cvm_scheduled_delete(
+    async fn update_cvm_scheduled_delete(
         &self,
         cvm_id: &str,
         #[body]
@@ -919,7 +919,7 @@ pub trait Cvms: phala_api::Api {
     ///
     /// The document does not describe the answer's shape: it is read as `serde_json::Value`.
     #[api_endpoint(GET "/api/v1/cvms/<cvm_id>/state")]
-    async fn handle_get_cvm_state(
+    async fn get_cvm_state_json(
         &self,
         cvm_id: &str,
         #[query("target")]
@@ -1301,7 +1301,7 @@ pub enum UnprocessableEntityError {
 
 /// The documented error answers of the operations that return it.
 #[derive(Debug, phala_api::ApiError)]
-pub enum HandleReplicateCvmError {
+pub enum ReplicateAppCvmError {
     #[status(400)]
     BadRequest,
     #[status(401)]
@@ -1391,7 +1391,7 @@ pub enum GetCollateralError {
 
 /// The documented error answers of the operations that return it.
 #[derive(Debug, phala_api::ApiError)]
-pub enum HandleUploadAndVerifyError {
+pub enum UploadAndVerifyAttestationError {
     #[status(400)]
     BadRequest,
     #[status(422)]
@@ -1411,7 +1411,7 @@ pub enum Status400To422Error2 {
 
 /// The documented error answers of the operations that return it.
 #[derive(Debug, phala_api::ApiError)]
-pub enum HandleCreateCvmForWorkloadError {
+pub enum CreateWorkloadCvmError {
     #[status(400)]
     BadRequest,
     #[status(401)]
@@ -1544,7 +1544,7 @@ pub enum Status404To500Error {
 
 /// The documented error answers of the operations that return it.
 #[derive(Debug, phala_api::ApiError)]
-pub enum HandleUpdateNetworkConfigError {
+pub enum UpdateCvmNetworkConfigError {
     #[status(400)]
     BadRequest,
     #[status(403)]
@@ -1589,7 +1589,7 @@ pub enum Status400To422Error3 {
 
 /// The documented error answers of the operations that return it.
 #[derive(Debug, phala_api::ApiError)]
-pub enum HandleSetPortMappingsError {
+pub enum SetCvmPortMappingsError {
     #[status(400)]
     BadRequest,
     #[status(403)]
