@@ -36,6 +36,33 @@ through!(std::boxed::Box);
 through!(std::sync::Arc);
 through!(std::rc::Rc);
 
+/// What the check reads of a body's or answer's type: a [`Schema`]'s name and the properties
+/// it holds, or, for a type whose shape only run time knows, that it is untyped. Not part of
+/// the API: the check asks it of the type it judges, so that `multipart::Form` (its parts added
+/// as the program runs) passes by what it is, not by what it is called.
+#[doc(hidden)]
+pub trait Described {
+    /// The component's name; empty for an untyped type.
+    const NAME: &'static str;
+    /// The properties the type has a field for.
+    const HELD: &'static [&'static str];
+    /// Whether nothing is known of its shape before it is sent.
+    const UNTYPED: bool;
+}
+
+impl<T: Schema + ?Sized> Described for T {
+    const NAME: &'static str = T::NAME;
+    const HELD: &'static [&'static str] = T::HELD;
+    const UNTYPED: bool = false;
+}
+
+#[cfg(feature = "multipart")]
+impl Described for reqwest::multipart::Form {
+    const NAME: &'static str = "";
+    const HELD: &'static [&'static str] = &[];
+    const UNTYPED: bool = true;
+}
+
 /// A struct used as a `#[query]` argument in a trait with `spec = "…"`: its field names, as
 /// serde sends them, so the check can hold them against the documented query parameters.
 /// Derive it with `#[derive(phala_api::QueryParams)]`.

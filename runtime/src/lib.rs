@@ -455,8 +455,8 @@ pub mod __private {
     /// through which a mismatch becomes a plain error at the user's code.
     pub mod contract {
         pub use crate::contract::{
-            Answers, Parameter, QueryFields, Statuses, all_within, any_contains, contains,
-            name_hash,
+            Answers, Described, Parameter, QueryFields, Statuses, all_within, any_contains,
+            contains, name_hash,
         };
     }
 }

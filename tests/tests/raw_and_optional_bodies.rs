@@ -223,3 +223,32 @@ async fn a_multipart_struct_sends_a_part_per_field() {
     assert!(body.contains("name=\"file\"; filename=\"a.bin\""), "{body}");
     assert!(body.contains("name=\"tags\"\r\n\r\na\r\n"), "{body}");
 }
+
+// The form built at run time, under another name: the check knows it by its type, not by
+// what it is called.
+use phala_api::multipart::Form as Parts;
+
+#[phala_api::api(spec = "openapi/contract-3.1.json")]
+pub trait UntypedFiles: Api {
+    #[api_endpoint(POST "/api/v1/cvms/<cvm_id>/files")]
+    async fn upload_parts(
+        &self,
+        cvm_id: &str,
+        #[body(multipart)] parts: Parts,
+    ) -> Result<(), Error>;
+}
+
+impl UntypedFiles for CheckedClient {}
+
+#[tokio::test]
+async fn an_untyped_form_passes_the_check_by_its_type() {
+    let server = TestServer::replying(Reply::status(204)).await;
+    let client = CheckedClient(server.client());
+    let parts = Parts::new().text("description", "notes");
+    client.upload_parts("cvm_1", parts).await.unwrap();
+    let body = String::from_utf8_lossy(&server.only_request().body).into_owned();
+    assert!(
+        body.contains("name=\"description\"\r\n\r\nnotes\r\n"),
+        "{body}"
+    );
+}

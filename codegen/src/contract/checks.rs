@@ -58,8 +58,9 @@ pub(crate) fn schema(ty: &Type, accepted: &[&str], what: &str, required: &[Strin
         "derive `phala_api::Schema` with `#[schema(\"{}\", spec = …)]`",
         escaped(component)
     );
-    let same = quote_spanned!(span=>
-        ::phala_api::__private::contract::contains(&[#(#accepted),*], <#ty as Checked>::NAME));
+    // An untyped type (`multipart::Form`) is every schema: nothing of it is known to judge.
+    let same = quote_spanned!(span=> <#ty as Checked>::UNTYPED
+        || ::phala_api::__private::contract::contains(&[#(#accepted),*], <#ty as Checked>::NAME));
     let others = match accepted {
         [_, rest @ ..] if !rest.is_empty() => format!(" (or `{}`)", rest.join("`, `")),
         _ => String::new(),
@@ -77,7 +78,7 @@ pub(crate) fn schema(ty: &Type, accepted: &[&str], what: &str, required: &[Strin
     let held = required.iter().map(|property| {
         assertion(
             span,
-            quote_spanned!(span=> !(#same)
+            quote_spanned!(span=> !(#same) || <#ty as Checked>::UNTYPED
                 || ::phala_api::__private::contract::contains(<#ty as Checked>::HELD, #property)),
             &format!(
                 "{what} requires the property `{property}`, which its type has no field for (a \
@@ -92,7 +93,7 @@ pub(crate) fn schema(ty: &Type, accepted: &[&str], what: &str, required: &[Strin
     } else {
         (
             quote_spanned!(span=> const HELD: &'static [&'static str];),
-            quote_spanned!(span=> const HELD: &'static [&'static str] = <T as ::phala_api::Schema>::HELD;),
+            quote_spanned!(span=> const HELD: &'static [&'static str] = <T as ::phala_api::__private::contract::Described>::HELD;),
         )
     };
     quote_spanned! {span=>
@@ -100,11 +101,13 @@ pub(crate) fn schema(ty: &Type, accepted: &[&str], what: &str, required: &[Strin
             #[diagnostic::on_unimplemented(message = #unchecked, label = #derive)]
             trait Checked {
                 const NAME: &'static str;
+                const UNTYPED: bool;
                 #held_item
             }
             #[diagnostic::do_not_recommend]
-            impl<T: ::phala_api::Schema + ?::core::marker::Sized> Checked for T {
-                const NAME: &'static str = <T as ::phala_api::Schema>::NAME;
+            impl<T: ::phala_api::__private::contract::Described + ?::core::marker::Sized> Checked for T {
+                const NAME: &'static str = <T as ::phala_api::__private::contract::Described>::NAME;
+                const UNTYPED: bool = <T as ::phala_api::__private::contract::Described>::UNTYPED;
                 #held_value
             }
             #other

@@ -249,13 +249,9 @@ fn arguments(
                         (has(essence), format!("`{essence}`"))
                     }
                 };
-                // A `multipart::Form` is built at run time: only a `#[derive(Multipart)]`
-                // struct's fields can be held against the document.
-                let typed = match kind {
-                    BodyKind::Json | BodyKind::Form => true,
-                    BodyKind::Multipart => !untyped_form(&argument.ty),
-                    BodyKind::Raw(_) => false,
-                };
+                // A raw body is bytes; any other is held against the document (a
+                // `multipart::Form`, built at run time, passes as untyped by its type).
+                let typed = !matches!(kind, BodyKind::Raw(_));
                 if documents && typed {
                     body_type(&argument.ty, kind, operation, name, found);
                 }
@@ -370,18 +366,6 @@ fn body_type(
             .map(|schema| Object::of(document, schema).required)
             .unwrap_or_default();
         found.push(checks::schema(ty, &names, &what, &required));
-    }
-}
-
-/// Whether `ty` is `phala_api::multipart::Form` (or `Form`), whose parts only run time knows.
-fn untyped_form(ty: &Type) -> bool {
-    match ty {
-        Type::Path(path) => path
-            .path
-            .segments
-            .last()
-            .is_some_and(|last| last.ident == "Form" && last.arguments.is_empty()),
-        _ => false,
     }
 }
 
