@@ -25,8 +25,8 @@ use phala_api::kms::{KmsApi, ListKms};
 use phala_api_examples::describe_kms;
 use phala_api_tests::cloud_stand_in;
 use phala_cloud::{
-    Client, CreateTappRequest, CvmStateEvent, CvmStates, Cvms, Every, ProvisionDstackAppRequestV2,
-    Webhooks,
+    App, Client, CreateTappRequest, CvmStateEvent, CvmStates, Cvms, Every,
+    ProvisionDstackAppRequestV2, Webhooks,
 };
 
 /// A small command-line client of Phala Cloud (offline against a stand-in unless
@@ -140,16 +140,16 @@ async fn run(client: &Client, command: Command) -> Outcome {
     match command {
         Command::Cvms(command) => cvms(client, command).await,
         Command::Apps(ListOnly::List) => {
-            let apps: Vec<_> = client.every_app(50).try_collect().await?;
+            let apps: Vec<App> = client.every_app(50).try_collect().await?;
             for app in apps {
-                let app = serde_json::to_value(app)?;
-                let field = |name: &str| app[name].as_str().unwrap_or("-").to_owned();
-                println!(
-                    "{:<16} {:<20} {}",
-                    field("id"),
-                    field("name"),
-                    field("app_id")
-                );
+                // A workspace may see only an app's id.
+                let (id, name, app_id) = match app {
+                    App::V20260121SchemasDstackAppFullResponse(app) => {
+                        (app.id, app.name, app.app_id)
+                    }
+                    App::DstackAppMinimalResponse(app) => ("-".into(), "-".into(), app.app_id),
+                };
+                println!("{id:<16} {name:<20} {app_id}");
             }
             Ok(())
         }

@@ -4360,9 +4360,7 @@ pub struct FirewallStatusResponse {
 )]
 #[serde(untagged)]
 pub enum GetAppInfoResponse {
-    TeehouseApiRoutesAppsV20260121SchemasDstackAppFullResponse(
-        V20260121SchemasDstackAppFullResponse,
-    ),
+    V20260121SchemasDstackAppFullResponse(V20260121SchemasDstackAppFullResponse),
     DstackAppMinimalResponse(DstackAppMinimalResponse),
 }
 
@@ -6945,9 +6943,7 @@ pub struct V20260121SchemasDstackAppListResponse {
 )]
 #[serde(untagged)]
 pub enum V20260121SchemasDstackAppListResponseDstackAppsItem {
-    TeehouseApiRoutesAppsV20260121SchemasDstackAppFullResponse(
-        V20260121SchemasDstackAppFullResponse,
-    ),
+    V20260121SchemasDstackAppFullResponse(V20260121SchemasDstackAppFullResponse),
     DstackAppMinimalResponse(DstackAppMinimalResponse),
 }
 

@@ -347,7 +347,7 @@ impl<'d> Types<'d> {
                 .and_then(camel);
             let (wanted, ty) = match named_component(alternative).filter(|n| self.is_component(n)) {
                 Some(name) => (
-                    camel(name).unwrap_or_else(|| format!("Variant{i}")),
+                    camel(qualified_tail(document, name)).unwrap_or_else(|| format!("Variant{i}")),
                     Ty::Named(self.component(name)),
                 ),
                 None => {
