@@ -154,10 +154,8 @@ pub(crate) fn bind<'d>(document: &'d Document, options: &Options, types: &mut Ty
         traits: Vec::new(),
         errors: Vec::new(),
     };
-    // Operations that answer the same errors share one enum: its variants, the first
-    // operation's method name and how many operations return it.
+    // Operations that answer the same errors share one enum (named once all are bound).
     let mut error_enums: BTreeMap<Vec<(u16, String, Option<Ty>)>, usize> = BTreeMap::new();
-    let mut users: Vec<(String, usize)> = Vec::new();
     for ((tag, operations), name) in by_tag.into_iter().zip(trait_names) {
         let mut methods = Vec::new();
         let mut left_out = Vec::new();
@@ -170,12 +168,8 @@ pub(crate) fn bind<'d>(document: &'d Document, options: &Options, types: &mut Ty
                                 name: String::new(),
                                 variants: errors,
                             });
-                            users.push((method.name.clone(), 0));
                             bound.errors.len() - 1
                         });
-                        if let Some((_, count)) = users.get_mut(index) {
-                            *count += 1;
-                        }
                         method.error = Some(index);
                     }
                     methods.push(method);
@@ -192,10 +186,16 @@ pub(crate) fn bind<'d>(document: &'d Document, options: &Options, types: &mut Ty
     }
     // An enum one operation returns is named after it; a shared one after what it holds, as
     // naming it after whichever operation came first would mislead at every other use.
-    for (errors, (first, count)) in bound.errors.iter_mut().zip(users) {
-        let variants = &errors.variants;
-        let wanted = match (count, variants.as_slice()) {
-            (1, _) => camel(&first).unwrap_or_default(),
+    for (index, errors) in bound.errors.iter_mut().enumerate() {
+        let mut users = bound
+            .traits
+            .iter()
+            .flat_map(|t| &t.methods)
+            .filter(|method| method.error == Some(index));
+        let first = users.next().map(|method| method.name.as_str());
+        let shared = users.next().is_some();
+        let wanted = match (shared, errors.variants.as_slice()) {
+            (false, _) => first.and_then(camel).unwrap_or_default(),
             (_, [one]) => one.1.clone(),
             (_, [one, two]) => format!("{}Or{}", one.1, two.1),
             // More words would not read as a name: the range of statuses does.

@@ -11,7 +11,7 @@ use serde_json::{Value, json};
 
 use crate::percent_decode;
 use crate::server::{Recorded, Reply, TestServer};
-use crate::stand_in;
+use crate::stand_in::{self, detail, ok};
 
 /// A CVM the stand-in starts with, running.
 pub const RUNNING_CVM: &str = "cvm_7f3a9c2e";
@@ -102,19 +102,6 @@ fn vm(cvm: &Cvm, n: usize) -> Value {
 /// A CVM's state (the SDKs' `CvmStateSchema`).
 fn state(cvm: &Cvm) -> Value {
     json!({"id": cvm.id, "name": cvm.name, "status": cvm.status})
-}
-
-fn ok(body: &Value) -> Reply {
-    Reply::json(200, &body.to_string())
-}
-
-fn detail(status: u16, message: &str) -> Reply {
-    Reply::json(status, &json!({"detail": message}).to_string())
-}
-
-fn invalid(name: &str, message: &str) -> Reply {
-    let body = json!({"detail": [{"type": "missing", "loc": ["body", name], "msg": message, "input": null}]});
-    Reply::json(422, &body.to_string())
 }
 
 /// A stable 64-digit hex digest of `text` (FNV-1a, repeated): what the stand-in calls a
@@ -229,10 +216,10 @@ fn answer(cloud: &mut Cloud, request: &Recorded) -> Option<Reply> {
 fn provision(cloud: &mut Cloud, body: &[u8]) -> Reply {
     let body: Value = serde_json::from_slice(body).unwrap_or(Value::Null);
     let Some(name) = body["name"].as_str() else {
-        return invalid("name", "Field required");
+        return stand_in::invalid("body", "name", "Field required", "");
     };
     if !body["compose_file"].is_object() {
-        return invalid("compose_file", "Field required");
+        return stand_in::invalid("body", "compose_file", "Field required", "");
     }
     let compose_hash = digest(&body["compose_file"].to_string());
     let app_id = compose_hash[..40].to_owned();
@@ -250,7 +237,7 @@ fn create(cloud: &mut Cloud, body: &[u8]) -> Reply {
     let body: Value = serde_json::from_slice(body).unwrap_or(Value::Null);
     let (Some(app_id), Some(hash)) = (body["app_id"].as_str(), body["compose_hash"].as_str())
     else {
-        return invalid("compose_hash", "Field required");
+        return stand_in::invalid("body", "compose_hash", "Field required", "");
     };
     let Some(at) = cloud
         .provisioned

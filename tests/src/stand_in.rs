@@ -140,18 +140,20 @@ fn app_kms_info() -> Value {
 }
 
 /// FastAPI's 422 body for one refused input.
-fn invalid(location: &str, name: &str, message: &str, input: &str) -> Reply {
+pub(crate) fn invalid(location: &str, name: &str, message: &str, input: &str) -> Reply {
     let body = json!({"detail": [{"type": "value_error", "loc": [location, name], "msg": message,
                                    "input": input}]});
     Reply::json(422, &body.to_string()).header("x-request-id", "req-422-stand-in")
 }
 
-fn detail(status: u16, message: &str) -> Reply {
+/// An error answer with FastAPI's `{"detail": …}`.
+pub(crate) fn detail(status: u16, message: &str) -> Reply {
     Reply::json(status, &json!({ "detail": message }).to_string())
         .header("x-request-id", &format!("req-{status}-stand-in"))
 }
 
-fn ok(body: &Value) -> Reply {
+/// A 200 with `body`.
+pub(crate) fn ok(body: &Value) -> Reply {
     Reply::json(200, &body.to_string()).header("x-request-id", "req-200-stand-in")
 }
 
